@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -60,19 +60,38 @@ class Metric:
     default: bool = False
 
 
+def as_float64(x: Any, *, ndim: int | None = None, name: str = "X") -> np.ndarray:
+    """``x`` (numpy array or torch tensor, any float dtype) as a finite float64 numpy array.
+
+    Metrics accumulate in float64 because captured states are often bf16/fp16, where Gram sums and
+    centring lose most of their digits.
+    """
+    if hasattr(x, "detach"):  # torch tensor; duck-typed so this module never imports torch
+        x = x.detach().to("cpu").double().numpy()
+    arr = np.asarray(x, dtype=np.float64)
+    if ndim is not None and arr.ndim != ndim:
+        raise ValueError(f"{name} must be {ndim}-D, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} has {int(np.sum(~np.isfinite(arr)))} non-finite values")
+    return arr
+
+
 class DuplicateMetricError(KeyError):
     """A metric name was registered twice."""
 
 
 _REGISTRY: dict[str, Metric] = {}
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
 
 def register(
     name: str, *, summary: str, apply: Applier | None = None, default: bool = False
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+) -> Callable[[_F], _F]:
     """Register ``func`` under ``name``; ``apply`` says how ``analyze`` feeds it one layer."""
 
-    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+    # Returning ``func`` with its own type keeps decorated metrics' signatures visible to mypy.
+    def deco(func: _F) -> _F:
         if name in _REGISTRY:
             raise DuplicateMetricError(f"metric {name!r} is already registered")
         _REGISTRY[name] = Metric(name, func, apply, summary, default)
