@@ -1,0 +1,100 @@
+"""Small config dataclasses ("ingredients"), composed by the commands.
+
+Attribute docstrings double as CLI help. A YAML file may supply any of them (``--config``); CLI flags
+override the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class TrainSpec:
+    """How a reward model is trained from a base (Bradley-Terry loss, TRL ``RewardTrainer``)."""
+
+    method: str = "lora"
+    """``lora`` (all linear layers + trained score head) or ``full`` fine-tuning."""
+    lora_r: int = 16
+    """LoRA rank."""
+    lora_alpha: int = 32
+    """LoRA scaling numerator."""
+    lr: float = 1e-3
+    """Peak learning rate (LoRA needs ~1e-3 on a few hundred pairs; full fine-tuning ~2e-5)."""
+    epochs: float = 2.0
+    """Passes over the training pairs."""
+    batch_size: int = 8
+    """Pairs per device step."""
+    grad_accum: int = 1
+    """Gradient accumulation steps (global batch = batch_size x grad_accum x processes)."""
+    max_length: int = 256
+    """Tokens per sequence after repshift's own truncation (prompt start dropped first)."""
+    warmup: float = 0.1
+    """Warm-up, as a share of all steps."""
+    scheduler: str = "cosine"
+    """Learning-rate schedule (any transformers ``SchedulerType``)."""
+    weight_decay: float = 0.0
+    """AdamW weight decay."""
+    seed: int = 0
+    """Seed for initialisation, data order and dropout."""
+    merge: bool = True
+    """Merge LoRA weights into the model on save, so the RM is a plain transformers model."""
+    bf16: bool = False
+    """bfloat16 mixed precision (GPU only; 4x slower on CPU)."""
+    shuffle_labels: bool = False
+    """Swap chosen and rejected on a random half of the training pairs (the null RM)."""
+
+    def tag(self) -> str:
+        """Short, deterministic name of this recipe (differs whenever any field differs)."""
+        return f"{self.method}-s{self.seed}{'-shuffled' if self.shuffle_labels else ''}-{digest(self)}"
+
+
+@dataclass
+class CaptureSpec:
+    """What hidden states are captured, and how they are pooled per sequence."""
+
+    pooling: str = "auto"
+    """``auto`` (first token for encoders, last non-pad token for decoders), ``first``, ``last`` or ``mean``."""
+    token_layers: list[int] = field(default_factory=list)
+    """Layers whose whole token x hidden matrices are kept (for the per-input spectral analysis)."""
+    batch_size: int = 16
+    """Sequences per forward pass."""
+    max_length: int = 256
+    """Tokens per sequence (same truncation as training)."""
+
+
+def digest(obj: Any, n: int = 8) -> str:
+    """Stable short hash of a dataclass or JSON-able object."""
+    data = dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) and not isinstance(obj, type) else obj
+    blob = json.dumps(data, sort_keys=True, default=str).encode()
+    return hashlib.sha256(blob).hexdigest()[:n]
+
+
+def from_mapping(cls: type, data: dict[str, Any], source: str = "config") -> Any:
+    """Build dataclass ``cls`` from a mapping, naming the source and field of any unknown key."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise ValueError(f"{source}: unknown field(s) for {cls.__name__}: {', '.join(unknown)}")
+    return cls(**data)
+
+
+def load_yaml(path: str | Path) -> dict[str, Any]:
+    """Read a YAML config file into a dict (one section per ingredient, e.g. ``train:``)."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise ValueError(f"{path}{line}: invalid YAML ({getattr(e, 'problem', e)})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data

@@ -1,0 +1,111 @@
+"""Turning (prompt, response) into token ids: one function used by training, scoring and capture.
+
+Encoders see the pair as two segments (``<s> prompt </s></s> response </s>``) and are scored at the
+first token. Decoders see the tokenizer's chat template (user turn, assistant turn) when it has one,
+else ``prompt + "\\n\\n" + response + eos``; they are scored at the last token, which is eos.
+
+Truncation is done here, before TRL (which silently *drops* over-long pairs): the prompt loses tokens
+from its start first; only if the response alone is too long does it lose its start too, so the end
+of the response, where a decoder reads the reward, always survives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Encoded:
+    """Token ids of the chosen and rejected sequences of a list of pairs."""
+
+    chosen: list[list[int]]
+    rejected: list[list[int]]
+    truncated: list[bool] = field(default_factory=list)
+    """Per pair: whether either side was truncated."""
+
+    @property
+    def n_truncated(self) -> int:
+        return sum(self.truncated)
+
+    @property
+    def n_identical(self) -> int:
+        """Pairs whose two sides are identical after truncation (no preference can be read)."""
+        return sum(c == r for c, r in zip(self.chosen, self.rejected, strict=True))
+
+
+def _render(tok: Any, kind: str, prompt: str, response: str) -> list[int]:
+    if kind == "encoder":
+        return list(tok(prompt, response)["input_ids"])
+    if getattr(tok, "chat_template", None):
+        messages = [{"role": "user", "content": prompt}, {"role": "assistant", "content": response}]
+        text = tok.apply_chat_template(messages, tokenize=False).rstrip()
+        ids = list(tok(text, add_special_tokens=False)["input_ids"])
+    else:
+        ids = list(tok(prompt + "\n\n" + response)["input_ids"])
+    if tok.eos_token_id is not None and (not ids or ids[-1] != tok.eos_token_id):
+        ids.append(tok.eos_token_id)
+    return ids
+
+
+def _drop_leading_tokens(tok: Any, text: str, n: int) -> str:
+    """``text`` without its first ``n`` tokens (cut at a token boundary of ``text`` alone)."""
+    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
+    offsets = enc["offset_mapping"]
+    if n >= len(offsets):
+        return ""
+    return text[offsets[n][0] :]
+
+
+def encode(tok: Any, kind: str, prompt: str, response: str, max_length: int) -> tuple[list[int], bool]:
+    """Token ids of one (prompt, response) sequence, truncated to ``max_length``; and whether it was."""
+    ids = _render(tok, kind, prompt, response)
+    truncated = False
+    for _ in range(4):
+        over = len(ids) - max_length
+        if over <= 0:
+            return ids, truncated
+        truncated = True
+        n_prompt = len(tok(prompt, add_special_tokens=False)["input_ids"]) if prompt else 0
+        if n_prompt > over:
+            prompt = _drop_leading_tokens(tok, prompt, over)
+        else:
+            prompt = ""
+            response = _drop_leading_tokens(tok, response, over - n_prompt)
+        ids = _render(tok, kind, prompt, response)
+    # Re-tokenising at a cut can shift a token or two; as a last resort keep the first and last tokens.
+    keep_head = 1 if kind == "encoder" else 0
+    ids = ids[:keep_head] + ids[len(ids) - (max_length - keep_head) :]
+    return ids, True
+
+
+def encode_pairs(tok: Any, kind: str, pairs: Sequence[Any], max_length: int) -> Encoded:
+    """Encode the chosen and rejected side of every pair (objects with prompt/chosen/rejected)."""
+    out = Encoded([], [])
+    for p in pairs:
+        c, tc = encode(tok, kind, p.prompt, p.chosen, max_length)
+        r, tr = encode(tok, kind, p.prompt, p.rejected, max_length)
+        out.chosen.append(c)
+        out.rejected.append(r)
+        out.truncated.append(tc or tr)
+    return out
+
+
+def pad_batch(seqs: Sequence[Sequence[int]], pad_id: int) -> dict[str, Any]:
+    """Right-padded ``input_ids`` and ``attention_mask`` tensors."""
+    import torch
+
+    width = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, : len(s)] = torch.tensor(list(s), dtype=torch.long)
+        mask[i, : len(s)] = 1
+    return {"input_ids": ids, "attention_mask": mask}
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length (less padding), longest first."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]

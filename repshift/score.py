@@ -1,0 +1,75 @@
+"""Batched scoring of preference pairs and transfer accuracy.
+
+A pair counts as correct only when the chosen response scores *strictly* higher (a tie is wrong).
+Accuracy per category is pair-weighted; the overall accuracy is the unweighted mean of the category
+accuracies (RewardBench's convention), so a large category cannot drown a small one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from repshift.data.schema import PreferencePair
+from repshift.models import inputs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Scores:
+    """Rewards of the chosen and rejected side of each pair, in the order of ``pairs``."""
+
+    pairs: list[PreferencePair]
+    chosen: np.ndarray
+    rejected: np.ndarray
+    truncated: int = 0
+    identical: int = 0
+
+    @property
+    def correct(self) -> np.ndarray:
+        return self.chosen > self.rejected
+
+
+def score_sequences(model: Any, tok: Any, seqs: Sequence[Sequence[int]], batch_size: int = 16) -> np.ndarray:
+    """The model's scalar reward for each token sequence (length-sorted batches, right padding)."""
+    import torch
+
+    out = np.zeros(len(seqs), dtype=np.float64)
+    device = next(model.parameters()).device
+    with torch.inference_mode():
+        for idx in inputs.length_sorted_batches([len(s) for s in seqs], batch_size):
+            batch = inputs.pad_batch([seqs[i] for i in idx], tok.pad_token_id)
+            logits = model(**{k: v.to(device) for k, v in batch.items()}).logits
+            out[idx] = logits[:, 0].float().cpu().numpy()
+    return out
+
+
+def score_pairs(
+    model: Any, tok: Any, kind: str, pairs: Sequence[PreferencePair], *, max_length: int = 256, batch_size: int = 16
+) -> Scores:
+    """Score both sides of every pair."""
+    enc = inputs.encode_pairs(tok, kind, pairs, max_length)
+    rewards = score_sequences(model, tok, enc.chosen + enc.rejected, batch_size)
+    n = len(pairs)
+    return Scores(list(pairs), rewards[:n], rewards[n:], enc.n_truncated, enc.n_identical)
+
+
+def accuracy_table(correct: np.ndarray, categories: Sequence[str]) -> dict[str, float]:
+    """``{category: accuracy, ..., "overall": mean of categories, "n": pairs}`` (strict wins)."""
+    correct = np.asarray(correct, dtype=bool)
+    cats = np.asarray(categories)
+    table: dict[str, float] = {}
+    for c in sorted(set(cats.tolist())):
+        table[c] = float(correct[cats == c].mean())
+    table["overall"] = float(np.mean(list(table.values()))) if table else float("nan")
+    table["n"] = float(len(correct))
+    return table
+
+
+def accuracy(scores: Scores) -> dict[str, float]:
+    return accuracy_table(scores.correct, [p.category for p in scores.pairs])
