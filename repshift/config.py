@@ -26,7 +26,7 @@ class TrainSpec:
     """LoRA scaling numerator."""
     lr: float = 1e-3
     """Peak learning rate (LoRA needs ~1e-3 on a few hundred pairs; full fine-tuning ~2e-5)."""
-    epochs: float = 2.0
+    epochs: float = 3.0
     """Passes over the training pairs."""
     batch_size: int = 8
     """Pairs per device step."""

@@ -73,3 +73,56 @@ def accuracy_table(correct: np.ndarray, categories: Sequence[str]) -> dict[str, 
 
 def accuracy(scores: Scores) -> dict[str, float]:
     return accuracy_table(scores.correct, [p.category for p in scores.pairs])
+
+
+
+@dataclass
+class AccuracyCI:
+    """Accuracies of ``k`` columns (RM x language) with paired, category-stratified bootstrap CIs."""
+
+    names: list[str]
+    """``["overall", *categories]``."""
+    estimate: np.ndarray
+    """``(len(names), k)``."""
+    low: np.ndarray
+    high: np.ndarray
+    samples: np.ndarray
+    """``(n_boot, len(names), k)``: replicates, for paired differences between columns."""
+
+    def diff(self, a: int, b: int, name: str = "overall", alpha: float = 0.05) -> tuple[float, float, float]:
+        """Estimate and interval of ``column a - column b`` for ``name``, from the same resamples."""
+        j = self.names.index(name)
+        d = self.samples[:, j, a] - self.samples[:, j, b]
+        lo, hi = np.quantile(d, [alpha / 2, 1 - alpha / 2])
+        return float(self.estimate[j, a] - self.estimate[j, b]), float(lo), float(hi)
+
+
+def accuracy_cis(
+    correct: np.ndarray, categories: Sequence[str], *, n_boot: int = 2000, seed: int = 0, alpha: float = 0.05
+) -> AccuracyCI:
+    """Percentile bootstrap over items, resampled within each category, paired across columns.
+
+    Args:
+        correct: ``(n_items, k)`` booleans, one column per (RM, language); row ``i`` is the same item in
+            every column (translations share an item id), so all columns use the same resampled items
+            and differences between columns are paired.
+        categories: ``(n_items,)``. Resampling within categories keeps every category's size fixed, as
+            the overall accuracy (mean of category accuracies) assumes.
+    """
+    correct = np.asarray(correct, dtype=np.float64)
+    if correct.ndim == 1:
+        correct = correct[:, None]
+    cats = np.asarray(categories)
+    names = sorted(set(cats.tolist()))
+    rng = np.random.default_rng(seed)
+    per_cat = np.empty((n_boot, len(names), correct.shape[1]))
+    point = np.empty((len(names), correct.shape[1]))
+    for j, c in enumerate(names):
+        rows = correct[cats == c]
+        point[j] = rows.mean(axis=0)
+        idx = rng.integers(0, len(rows), size=(n_boot, len(rows)))
+        per_cat[:, j] = rows[idx].mean(axis=1)
+    samples = np.concatenate([per_cat.mean(axis=1, keepdims=True), per_cat], axis=1)
+    estimate = np.vstack([point.mean(axis=0, keepdims=True), point])
+    low, high = np.quantile(samples, [alpha / 2, 1 - alpha / 2], axis=0)
+    return AccuracyCI(["overall", *names], estimate, low, high, samples)

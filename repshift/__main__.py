@@ -1,0 +1,5 @@
+import sys
+
+from repshift.cli import main
+
+sys.exit(main())

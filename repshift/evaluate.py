@@ -1,0 +1,190 @@
+"""``repshift eval``: score RMs on languages and build the transfer matrix with paired CIs.
+
+An RM may be a directory, a Hugging Face id, or a language code (the default-recipe RM of that
+language on the chosen base and data, trained if it is not cached). Every RM scores every language's
+pairs; per-item correctness of all (RM, language) cells is bootstrapped jointly over items, so the
+intervals of differences (RM-en vs RM-ko on Korean, say) are paired.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from repshift import langs as langs_mod
+from repshift import store
+from repshift.config import TrainSpec, digest
+from repshift.data import builtin
+from repshift.data.load import load, select
+from repshift.models import registry
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class EvalSpec:
+    """What ``repshift eval`` scores."""
+
+    rms: list[str] = field(default_factory=lambda: ["en"])
+    """RMs: directories, hub ids or language codes (the default RM of that language)."""
+    langs: list[str] = field(default_factory=list)
+    """Evaluation languages (default: the languages of RMs given as codes)."""
+    base: str = registry.DEFAULT_BASE
+    """Base for RMs given as language codes."""
+    data: str = builtin.NAME
+    """Preference data to score."""
+    split: str = "test"
+    """Split to score."""
+    out: str = "runs"
+    """Root of run directories."""
+    limit: int | None = None
+    """Items per language."""
+    batch_size: int = 16
+    """Sequences per forward pass (length-sorted)."""
+    max_length: int = 256
+    """Tokens per sequence; longer ones lose the start of the prompt first."""
+    n_boot: int = 2000
+    """Bootstrap resamples."""
+
+
+@dataclass
+class EvalResult:
+    run_dir: Path
+    transfer: Any
+    lengths: Any
+
+
+def _is_lang(spec: str) -> bool:
+    try:
+        langs_mod.get(spec)
+        return not Path(spec).exists()
+    except langs_mod.UnknownLanguageError:
+        return False
+
+
+def resolve_rms(spec: EvalSpec, train: TrainSpec, pairs: list[Any], *, progress: bool) -> dict[str, str]:
+    """``{label: location}``; language codes become cached (or freshly trained) default RMs."""
+    from repshift.analyze import ensure_rm
+
+    out: dict[str, str] = {}
+    for rm in spec.rms:
+        if _is_lang(rm):
+            code = langs_mod.get(rm).code
+            out[f"rm-{code}"] = str(ensure_rm(spec.base, spec.data, code, train, pairs, progress=progress))
+        else:
+            out[store.slug(rm.rstrip("/").split("/")[-1])] = rm
+    return out
+
+
+def evaluate(spec: EvalSpec, *, train: TrainSpec | None = None, progress: bool = True, force: bool = False) -> EvalResult:
+    """Score every RM on every language and write ``transfer.parquet``, ``scores.parquet`` and
+    ``lengths.parquet`` to a run directory."""
+    import pandas as pd
+
+    from repshift.analyze import data_tag
+    from repshift.models import inputs, load as mload, sites
+    from repshift.score import accuracy_cis, score_sequences
+
+    train = train or TrainSpec()
+    pairs = load(spec.data)
+    eval_langs = list(dict.fromkeys(spec.langs or [langs_mod.get(r).code for r in spec.rms if _is_lang(r)]))
+    if not eval_langs:
+        raise ValueError("no evaluation languages: pass --langs")
+    rms = resolve_rms(spec, train, pairs, progress=progress)
+    by_lang = {lang: select(pairs, languages=[lang], split=spec.split, limit=spec.limit) for lang in eval_langs}
+    for lang, ps in by_lang.items():
+        if not ps:
+            raise ValueError(f"{spec.data}: no {spec.split} pairs for language {lang!r}")
+    key = digest({"eval": dataclasses.asdict(spec) | {"out": None}, "train": dataclasses.asdict(train), "rms": rms})
+    name = f"eval__rm-{'-'.join(rms)}__langs-{'-'.join(eval_langs)}__{key}"
+    out = Path(spec.out) / f"{store.slug(registry.tag(spec.base))}__{data_tag(spec.data)}" / name
+    out.mkdir(parents=True, exist_ok=True)
+
+    score_rows: list[dict[str, Any]] = []
+    length_rows: list[dict[str, Any]] = []
+    start = time.perf_counter()
+    scores_path = out / "scores.parquet"
+    if scores_path.is_file() and not force:
+        scores = store.read_table(scores_path)
+        length_rows = store.read_table(out / "lengths.parquet").to_dict("records")
+    else:
+        for label, location in rms.items():
+            model, tok = mload.load_rm(location, device=mload.default_device())
+            kind = sites.for_model(model).kind
+            for lang, ps in by_lang.items():
+                enc = inputs.encode_pairs(tok, kind, ps, spec.max_length)
+                rewards = score_sequences(model, tok, enc.chosen + enc.rejected, spec.batch_size)
+                n = len(ps)
+                for p, sc, sr in zip(ps, rewards[:n], rewards[n:], strict=True):
+                    score_rows.append(
+                        {"rm": label, "lang": lang, "item_id": p.item_id, "category": p.category,
+                         "score_chosen": float(sc), "score_rejected": float(sr)}
+                    )  # fmt: skip
+                lengths = np.array([len(s) for s in enc.chosen + enc.rejected])
+                length_rows.append(
+                    {"rm": label, "lang": lang, "pairs": n, "mean_tokens": float(lengths.mean()),
+                     "max_tokens": int(lengths.max()), "truncated_pairs": enc.n_truncated,
+                     "identical_after_truncation": enc.n_identical}
+                )  # fmt: skip
+                log.info("%s on %s: %d pairs scored", label, lang, n)
+            del model
+        scores = pd.DataFrame(score_rows)
+        store.write_table(scores_path, scores)
+        store.write_table(out / "lengths.parquet", pd.DataFrame(length_rows))
+
+    transfer = transfer_table(scores, n_boot=spec.n_boot)
+    store.write_table(out / "transfer.parquet", transfer)
+    store.write_json(
+        out / "manifest.json",
+        store.manifest({"eval": dataclasses.asdict(spec), "train": dataclasses.asdict(train)}, rms=rms,
+                       seconds=time.perf_counter() - start),
+    )  # fmt: skip
+    return EvalResult(out, transfer, pd.DataFrame(length_rows))
+
+
+def transfer_table(scores: Any, *, n_boot: int = 2000, seed: int = 0) -> Any:
+    """Tidy transfer accuracy with paired CIs from per-item scores (``rm, lang, item_id, category, score_*``).
+
+    Columns: ``rm, lang, category, accuracy, ci_low, ci_high, n``. Items present in every
+    (RM, language) cell are bootstrapped jointly; a cell with other items gets its own bootstrap.
+    """
+    import pandas as pd
+
+    from repshift.score import accuracy_cis
+
+    s = scores.assign(correct=scores.score_chosen > scores.score_rejected)
+    wide = s.pivot_table(index=["item_id", "category"], columns=["rm", "lang"], values="correct", aggfunc="first")
+    complete = wide.dropna()
+    rows = []
+    if len(complete):
+        ci = accuracy_cis(complete.to_numpy(dtype=bool), complete.index.get_level_values("category"), n_boot=n_boot, seed=seed)
+        for k, (rm, lang) in enumerate(complete.columns):
+            for j, name in enumerate(ci.names):
+                n = len(complete) if name == "overall" else int((complete.index.get_level_values("category") == name).sum())
+                rows.append({"rm": rm, "lang": lang, "category": name, "accuracy": ci.estimate[j, k],
+                             "ci_low": ci.low[j, k], "ci_high": ci.high[j, k], "n": n})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def format_matrix(result: EvalResult) -> str:
+    """The RM x language matrix of overall accuracy with 95 % CIs, plus length statistics."""
+    t = result.transfer
+    o = t[t.category == "overall"].copy()
+    o["cell"] = o.apply(lambda r: f"{r.accuracy:.3f} [{r.ci_low:.2f}, {r.ci_high:.2f}]", axis=1)
+    matrix = o.pivot(index="rm", columns="lang", values="cell")
+    lines = [
+        "Transfer matrix: overall accuracy (mean of categories) [95 % paired bootstrap CI over items]",
+        matrix.to_string(),
+        "",
+        "Tokens per sequence and truncation",
+        result.lengths.to_string(index=False, float_format="%.1f"),
+        "",
+        f"Run directory: {result.run_dir}",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""One function per figure kind: tidy DataFrame in, matplotlib Figure out.
+
+Every line or bar drawn is a row (or a mean of rows) of the table passed in, labelled with its
+language / RM, so a test can read the artists back and compare them with the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from repshift.plots import style
+
+TITLES = {
+    "cka": ("Debiased linear CKA, base vs RM", "CKA (1 = same geometry)"),
+    "cka_biased": ("Biased linear CKA, base vs RM", "CKA"),
+    "cosine_drift": ("Cosine drift of pooled states, base → RM", "1 − cos(base, RM)"),
+    "difference_drift": ("Drift of the chosen − rejected direction", "1 − cos(Δbase, ΔRM)"),
+    "spectral": ("Spectral concentration σ₁/Σσ of pooled states", "σ₁ / Σσᵢ"),
+    "norm": ("Mean L2 norm of pooled states", "‖h‖₂"),
+    "probe": ("Preference probe accuracy (item-grouped CV)", "accuracy"),
+    "reward_lens": ("Reward lens: preference accuracy read at each layer", "accuracy"),
+}
+MODEL_LABELS = {
+    "shift": "base vs RM",
+    "shift_centered": "base vs RM, centred",
+    "base": "base",
+    "rm": "RM",
+}
+
+
+def metric_by_layer(df: Any, metric: str, models: Sequence[str] | None = None, title: str | None = None) -> Any:
+    """Lines of ``value`` over ``layer``, one per language; columns = RMs, rows = ``models``.
+
+    ``df``: tidy metric rows with columns ``rm, lang, layer, metric, model, value`` (optionally
+    ``ci_low``/``ci_high``, drawn as bands).
+    """
+    import matplotlib.pyplot as plt
+
+    style.apply()
+    d = df[df.metric == metric]
+    if d.empty:
+        raise ValueError(f"no rows for metric {metric!r}")
+    models = list(models or sorted(d.model.unique(), key=lambda m: list(MODEL_LABELS).index(m) if m in MODEL_LABELS else 99))
+    rms = sorted(d.rm.unique())
+    fig, axes = plt.subplots(
+        len(models), len(rms), figsize=(4.6 * len(rms) + 1.2, 3.2 * len(models)), squeeze=False, sharex=True
+    )
+    default_title, ylabel = TITLES.get(metric, (metric, metric))
+    for r, model in enumerate(models):
+        for c, rm in enumerate(rms):
+            ax = axes[r][c]
+            sub = d[(d.model == model) & (d.rm == rm)]
+            for lang in _lang_order(sub.lang.unique()):
+                s = sub[sub.lang == lang].sort_values("layer")
+                ax.plot(s.layer, s.value, marker="o", ms=3, lw=1.6, color=style.lang_color(lang), label=style.lang_label(lang))
+                if {"ci_low", "ci_high"} <= set(s.columns) and s.ci_low.notna().any():
+                    ax.fill_between(s.layer, s.ci_low, s.ci_high, color=style.lang_color(lang), alpha=0.15, lw=0)
+            ax.set_title(f"{style.rm_label(rm)} · {MODEL_LABELS.get(model, model)}", fontsize=10)
+            ax.set_xlabel("layer (0 = embeddings)")
+            ax.set_ylabel(ylabel if c == 0 else "")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    fig.suptitle(title or default_title, y=1.02)
+    fig.tight_layout()
+    return fig
+
+
+def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str | None = None) -> Any:
+    """Bars of transfer accuracy by evaluation language, one bar per RM; panels = overall + categories.
+
+    ``df``: rows ``rm, lang, category, accuracy`` (optionally ``ci_low``/``ci_high`` as error bars).
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    style.apply()
+    cats = list(categories or ["overall", *sorted(c for c in df.category.unique() if c != "overall")])
+    rms = sorted(df.rm.unique())
+    langs_ = _lang_order(df.lang.unique())
+    fig, axes = plt.subplots(1, len(cats), figsize=(3.4 * len(cats) + 1.2, 3.4), squeeze=False, sharey=True)
+    width = 0.8 / len(rms)
+    x = np.arange(len(langs_))
+    for c, cat in enumerate(cats):
+        ax = axes[0][c]
+        for k, rm in enumerate(rms):
+            sub = df[(df.category == cat) & (df.rm == rm)].set_index("lang").reindex(langs_)
+            yerr = None
+            if {"ci_low", "ci_high"} <= set(sub.columns) and sub.ci_low.notna().any():
+                yerr = np.vstack([sub.accuracy - sub.ci_low, sub.ci_high - sub.accuracy])
+            ax.bar(
+                x + (k - (len(rms) - 1) / 2) * width, sub.accuracy, width, yerr=yerr, capsize=2,
+                label=style.rm_label(rm), color=_PALETTE_RM[k % len(_PALETTE_RM)],
+            )  # fmt: skip
+        ax.axhline(0.5, color="0.3", lw=0.8, ls="--")
+        ax.set_xticks(x, langs_)
+        ax.set_ylim(0, 1)
+        ax.set_title(cat)
+        ax.set_xlabel("evaluation language")
+        ax.set_ylabel("accuracy" if c == 0 else "")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    fig.suptitle(title or "Transfer accuracy of each RM on each language's held-out pairs (dashed: chance)", y=1.03)
+    fig.tight_layout()
+    return fig
+
+
+_PALETTE_RM = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087"]
+
+
+def _lang_order(codes: Any) -> list[str]:
+    from repshift import langs
+
+    codes = list(codes)
+    return sorted(codes, key=lambda c: langs.CODES.index(c) if c in langs.CODES else len(langs.CODES))
+
+
+def save_run_figures(run_dir: str | Path) -> list[Path]:
+    """(Re)build every figure of a run directory from its tables alone."""
+    from repshift import store
+
+    run_dir = Path(run_dir)
+    out = run_dir / "figures"
+    written = []
+    transfer = store.read_table(run_dir / "transfer.parquet")
+    written.append(style.save(transfer_bars(transfer), out / "transfer_accuracy.png"))
+    metrics = store.read_table(run_dir / "metrics.parquet")
+    for metric in sorted(metrics.metric.unique()):
+        written.append(style.save(metric_by_layer(metrics, metric), out / f"{metric}_by_layer.png"))
+    return written
