@@ -32,12 +32,12 @@ test-fast: $(STAMP)
 check: lint typecheck
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check repshift tests analyses figures benchmarks
-	$(VENV)/bin/ruff format --check repshift tests analyses figures benchmarks
+	$(VENV)/bin/ruff check repshift tests analyses figures benchmarks tools
+	$(VENV)/bin/ruff format --check repshift tests analyses figures benchmarks tools
 
 format: $(STAMP)
-	$(VENV)/bin/ruff check --fix repshift tests analyses figures benchmarks
-	$(VENV)/bin/ruff format repshift tests analyses figures benchmarks
+	$(VENV)/bin/ruff check --fix repshift tests analyses figures benchmarks tools
+	$(VENV)/bin/ruff format repshift tests analyses figures benchmarks tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

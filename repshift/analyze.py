@@ -12,6 +12,7 @@ One call compares the base with one or more RMs on the held-out pairs of several
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import time
@@ -40,7 +41,7 @@ class AnalyzeSpec:
     """What ``repshift analyze`` compares."""
 
     rms: list[str] = field(default_factory=lambda: ["en"])
-    """Training languages of the reward models to compare (one RM each)."""
+    """RMs to compare: a training language each, optionally with a variant (en:seed=1, en:shuffled)."""
     langs: list[str] = field(default_factory=lambda: ["ko", "de", "zh"])
     """Evaluation languages; the RMs' own languages are always added."""
     base: str = registry.DEFAULT_BASE
@@ -51,13 +52,15 @@ class AnalyzeSpec:
     """Split whose pairs are captured and scored."""
     metrics: list[str] | None = None
     """Metric names (default: the registry's defaults)."""
+    steps: list[str] | None = None
+    """Analysis steps to run (default: every step registered as default)."""
     limit: int | None = None
     """Use only this many items per language (balanced over categories)."""
     out: str = "runs"
     """Root folder of run directories."""
 
     def eval_langs(self) -> list[str]:
-        return list(dict.fromkeys([*self.rms, *self.langs]))
+        return list(dict.fromkeys([*(RMSpec.parse(r).lang for r in self.rms), *self.langs]))
 
 
 @dataclass
@@ -112,7 +115,8 @@ def ensure_rm(
 
 
 def run_dir(spec: AnalyzeSpec, train: TrainSpec, cap: CaptureSpec) -> Path:
-    name = f"rm-{'-'.join(spec.rms)}__langs-{'-'.join(spec.eval_langs())}"
+    rms = "-".join(store.slug(r.replace(":", "-").replace("=", "")) for r in spec.rms)
+    name = f"rm-{rms}__langs-{'-'.join(spec.eval_langs())}"
     key = digest(
         {
             "analyze": dataclasses.asdict(spec) | {"out": None},
@@ -139,9 +143,7 @@ def cached_capture(
     return c
 
 
-def layer_views(
-    base: Capture, rm: Capture, lang: str, seed: int = 0
-) -> list[Any]:
+def layer_views(base: Capture, rm: Capture, lang: str, seed: int = 0) -> list[Any]:
     """One :class:`~repshift.metrics.LayerView` per layer of a (base, RM) capture pair.
 
     A layer whose pooled base states are identical for every sequence is left out: under first- or
@@ -172,7 +174,9 @@ def layer_views(
     ]
 
 
-def layer_metric_rows(views: Sequence[Any], metric_names: Sequence[str], rm_label: str) -> list[dict[str, Any]]:
+def layer_metric_rows(
+    views: Sequence[Any], metric_names: Sequence[str], rm_label: str
+) -> list[dict[str, Any]]:
     """Tidy rows ``(rm, lang, layer, metric, model, value)`` for every metric on every layer."""
     from repshift import metrics
 
@@ -189,16 +193,128 @@ def layer_metric_rows(views: Sequence[Any], metric_names: Sequence[str], rm_labe
                 values = {}
             for model, value in values.items():
                 rows.append(
-                    {"rm": rm_label, "lang": v.lang, "layer": v.layer, "metric": name, "model": model, "value": value}
+                    {
+                        "rm": rm_label,
+                        "lang": v.lang,
+                        "layer": v.layer,
+                        "metric": name,
+                        "model": model,
+                        "value": value,
+                    }
                 )
     return rows
 
 
 def score_rows(rm_label: str, lang: str, c: Capture) -> list[dict[str, Any]]:
     return [
-        {"rm": rm_label, "lang": lang, "item_id": i, "category": cat, "score_chosen": float(sc), "score_rejected": float(sr)}
+        {
+            "rm": rm_label,
+            "lang": lang,
+            "item_id": i,
+            "category": cat,
+            "score_chosen": float(sc),
+            "score_rejected": float(sr),
+        }
         for i, cat, sc, sr in zip(c.item_ids, c.categories, c.score_chosen, c.score_rejected, strict=True)
     ]
+
+
+@dataclass(frozen=True)
+class RMSpec:
+    """One reward model of a comparison: its training language and recipe variant.
+
+    Written ``en`` (the default recipe), ``en:seed=1`` (another seed: the seed noise floor) or
+    ``en:shuffled`` (chosen/rejected swapped on a random half of the training pairs: the null);
+    variants combine, e.g. ``en:seed=2:shuffled``.
+    """
+
+    lang: str
+    seed: int | None = None
+    shuffled: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> RMSpec:
+        lang, *opts = [t.strip() for t in text.split(":")]
+        seed, shuffled = None, False
+        for opt in opts:
+            if opt == "shuffled":
+                shuffled = True
+            elif opt.startswith("seed="):
+                try:
+                    seed = int(opt.removeprefix("seed="))
+                except ValueError:
+                    raise ValueError(f"RM {text!r}: seed must be an integer") from None
+            else:
+                raise ValueError(f"RM {text!r}: unknown variant {opt!r} (use seed=N or shuffled)")
+        return cls(langs_mod.get(lang).code, seed, shuffled)
+
+    @property
+    def label(self) -> str:
+        return f"rm-{self.lang}" + (f"-s{self.seed}" if self.seed is not None else "") + (
+            "-shuffled" if self.shuffled else ""
+        )
+
+    def recipe(self, train: TrainSpec) -> TrainSpec:
+        seed = train.seed if self.seed is None else self.seed
+        return dataclasses.replace(train, seed=seed, shuffle_labels=self.shuffled or train.shuffle_labels)
+
+
+@dataclass
+class RunData:
+    """Everything an analysis step may read: pairs, captures of the base and of every RM, configs."""
+
+    spec: AnalyzeSpec
+    train: TrainSpec
+    cap: CaptureSpec
+    run_dir: Path
+    pairs: dict[str, list[PreferencePair]]
+    base: dict[str, Capture]
+    rms: dict[str, dict[str, Capture]]
+    """``{rm label: {language: capture}}``."""
+    rm_paths: dict[str, Path]
+    rm_specs: dict[str, RMSpec]
+    metric_names: list[str]
+
+
+Step = Callable[[RunData], dict[str, Any]]
+"""An analysis step: reads :class:`RunData`, returns ``{table name: DataFrame}`` written as parquet."""
+
+STEPS: dict[str, tuple[Step, bool]] = {}
+
+
+def register_step(name: str, *, default: bool = True) -> Callable[[Step], Step]:
+    """Register an analysis step (``default``: run unless the spec lists its steps)."""
+
+    def deco(fn: Step) -> Step:
+        if name in STEPS:
+            raise KeyError(f"analysis step {name!r} is already registered")
+        STEPS[name] = (fn, default)
+        return fn
+
+    return deco
+
+
+@register_step("transfer")
+def transfer_step(data: RunData) -> dict[str, Any]:
+    """Per-pair rewards from the capture pass, and transfer accuracy with paired bootstrap CIs."""
+    import pandas as pd
+
+    rows = [r for label, caps in data.rms.items() for lang, c in caps.items() for r in score_rows(label, lang, c)]
+    scores = pd.DataFrame(rows)
+    return {"scores": scores, "transfer": transfer_table(scores)}
+
+
+@register_step("metrics")
+def layer_metrics_step(data: RunData) -> dict[str, Any]:
+    """Every selected registry metric on every (RM, language, layer)."""
+    import pandas as pd
+
+    rows: list[dict[str, Any]] = []
+    for label, caps in data.rms.items():
+        for lang, c in caps.items():
+            views = layer_views(data.base[lang], c, lang, seed=data.train.seed)
+            rows += layer_metric_rows(views, data.metric_names, label)
+    return {"metrics": pd.DataFrame(rows)}
 
 
 def analyze(
@@ -211,8 +327,6 @@ def analyze(
     figures: bool = True,
 ) -> RunResult:
     """Run the whole comparison and write the run directory; see the module docstring."""
-    import pandas as pd
-
     from repshift import metrics
     from repshift.models.load import load_base, load_rm
 
@@ -220,15 +334,21 @@ def analyze(
     cap = cap or CaptureSpec()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    rm_specs = {r.label: r for r in (RMSpec.parse(x) for x in spec.rms)}
     for code in spec.eval_langs():
         langs_mod.get(code)
     metric_names = spec.metrics or metrics.defaults()
     for name in metric_names:
         metrics.get(name)
+    steps = spec.steps or [n for n, (_, default) in STEPS.items() if default]
+    for name in steps:
+        if name not in STEPS:
+            raise KeyError(f"unknown analysis step {name!r}; known: {', '.join(STEPS)}")
 
     pairs = load(spec.data)
     rm_paths = {
-        lang: ensure_rm(spec.base, spec.data, lang, train, pairs, progress=progress) for lang in spec.rms
+        label: ensure_rm(spec.base, spec.data, r.lang, r.recipe(train), pairs, progress=progress)
+        for label, r in rm_specs.items()
     }
     timings["rms"] = time.perf_counter() - t0
 
@@ -255,42 +375,33 @@ def analyze(
 
         return get
 
-    base_get = getter("base", lambda: load_base(spec.base))
-    base_caps = {
-        lang: cached_capture(
-            cache / "base" / f"{lang}-{spec.split}-{cap_key}.safetensors", base_get, ps, cap,
-            force=force, progress=progress, desc=f"base {lang}",
-        )
-        for lang, ps in eval_pairs.items()
-    }  # fmt: skip
-    rm_caps: dict[str, dict[str, Capture]] = {}
-    for rm_lang, path in rm_paths.items():
-        label = f"rm-{rm_lang}"
-        get = getter(label, lambda p=path: load_rm(p))
-        rm_caps[label] = {
+    def captures(folder: str, get: Callable[[], tuple[Any, Any]], desc: str) -> dict[str, Capture]:
+        return {
             lang: cached_capture(
-                cache / f"{label}-{train.tag()}" / f"{lang}-{spec.split}-{cap_key}.safetensors", get, ps, cap,
-                force=force, progress=progress, desc=f"{label} {lang}",
+                cache / folder / f"{lang}-{spec.split}-{cap_key}.safetensors", get, ps, cap,
+                force=force, progress=progress, desc=f"{desc} {lang}",
             )
             for lang, ps in eval_pairs.items()
         }  # fmt: skip
+
+    base_caps = captures("base", getter("base", lambda: load_base(spec.base)), "base")
+    rm_caps = {
+        label: captures(
+            f"rm-{r.lang}-{r.recipe(train).tag()}", getter(label, functools.partial(load_rm, rm_paths[label])), label
+        )
+        for label, r in rm_specs.items()
+    }
     loaded.clear()
     timings["capture"] = time.perf_counter() - t1
 
-    t2 = time.perf_counter()
-    scores, metric_rows = [], []
-    for label, caps in rm_caps.items():
-        for lang, c in caps.items():
-            scores += score_rows(label, lang, c)
-            views = layer_views(base_caps[lang], c, lang, seed=train.seed)
-            metric_rows += layer_metric_rows(views, metric_names, label)
-    scores_df = pd.DataFrame(scores)
-    transfer_df = transfer_table(scores_df)
-    metrics_df = pd.DataFrame(metric_rows)
-    store.write_table(out / "transfer.parquet", transfer_df)
-    store.write_table(out / "scores.parquet", scores_df)
-    store.write_table(out / "metrics.parquet", metrics_df)
-    timings["metrics"] = time.perf_counter() - t2
+    data = RunData(spec, train, cap, out, eval_pairs, base_caps, rm_caps, rm_paths, rm_specs, metric_names)
+    tables: dict[str, Any] = {}
+    for name in steps:
+        t = time.perf_counter()
+        for table, df in STEPS[name][0](data).items():
+            store.write_table(out / f"{table}.parquet", df)
+            tables[table] = df
+        timings[f"step:{name}"] = time.perf_counter() - t
 
     if figures:
         t3 = time.perf_counter()
@@ -304,6 +415,7 @@ def analyze(
         "train": dataclasses.asdict(train),
         "capture": dataclasses.asdict(cap),
         "metrics": metric_names,
+        "steps": steps,
     }
     store.write_json(
         out / "manifest.json",
@@ -317,19 +429,37 @@ def analyze(
             seconds=timings,
         ),
     )
-    return RunResult(out, transfer_df, metrics_df, timings)
+    if figures:
+        from repshift.report import write_report
+
+        write_report(out)
+    return RunResult(out, tables.get("transfer"), tables.get("metrics"), timings)
 
 
 def summary(result: RunResult) -> str:
     """A plain-text summary: transfer accuracy and mean shift per RM and language."""
     t = result.transfer
+    from repshift.plots.style import order_langs
+
     acc = t[t.category == "overall"].pivot(index="rm", columns="lang", values="accuracy")
-    lines = ["Transfer accuracy (overall = mean of categories; chosen must score strictly higher)", acc.to_string(float_format="%.3f"), ""]
+    acc = acc[order_langs(acc.columns)]
+    lines = [
+        "Transfer accuracy (overall = mean of categories; chosen must score strictly higher)",
+        acc.to_string(float_format="%.3f"),
+        "",
+    ]
     m = result.metrics
     if len(m):
         shift = m[m.model.str.startswith("shift") & (m.model == "shift")]
         if len(shift):
             tab = shift.groupby(["metric", "rm", "lang"]).value.mean().unstack("lang")
-            lines += ["Representation shift, mean over layers (cka: 1 = unchanged; drifts: 0 = unchanged)", tab.to_string(float_format="%.3f"), ""]
+            tab = tab[order_langs(tab.columns)]
+            lines += [
+                "Representation shift, mean over layers (cka: 1 = unchanged; drifts: 0 = unchanged)",
+                tab.to_string(float_format="%.3f"),
+                "",
+            ]
     lines.append(f"Run directory: {result.run_dir}")
+    if (result.run_dir / "report.html").is_file():
+        lines.append(f"Report: {result.run_dir / 'report.html'}")
     return "\n".join(lines)

@@ -122,9 +122,14 @@ def pool(hidden: Any, mask: Any, pooling: str) -> Any:
 
 def wrap(model: Any, tok: Any) -> Any:
     """The nnsight wrapper of a loaded sequence-classification model."""
+    import warnings
+
     from nnsight.modeling.transformers import TransformersModel
 
-    return TransformersModel(model, tokenizer=tok, task="text-classification")
+    with warnings.catch_warnings():
+        # BERT blocks have a submodule named "output"; nnsight serves it as ".E_output" and says so.
+        warnings.filterwarnings("ignore", message=".*has a submodule named 'output'.*")
+        return TransformersModel(model, tokenizer=tok, task="text-classification")
 
 
 def trace_batch(nm: Any, site: sites.Sites, batch: dict[str, Any]) -> tuple[list[Any], Any]:
@@ -162,10 +167,14 @@ def capture(
     device = next(model.parameters()).device
     pooled: np.ndarray | None = None
     scores = np.zeros(len(seqs), dtype=np.float32)
-    token_rows: dict[int, list[np.ndarray | None]] = {layer: [None] * len(seqs) for layer in spec.token_layers}
+    token_rows: dict[int, list[np.ndarray | None]] = {
+        layer: [None] * len(seqs) for layer in spec.token_layers
+    }
     batches = inputs.length_sorted_batches([len(s) for s in seqs], spec.batch_size)
     for idx in tqdm(batches, desc=desc, disable=not progress, leave=False):
-        batch = {k: v.to(device) for k, v in inputs.pad_batch([seqs[i] for i in idx], tok.pad_token_id).items()}
+        batch = {
+            k: v.to(device) for k, v in inputs.pad_batch([seqs[i] for i in idx], tok.pad_token_id).items()
+        }
         states, logits = trace_batch(nm, site, batch)
         mask = batch["attention_mask"]
         if pooled is None:

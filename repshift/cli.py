@@ -10,6 +10,7 @@ import argparse
 import ast
 import dataclasses
 import inspect
+import itertools
 import logging
 import sys
 import textwrap
@@ -41,7 +42,7 @@ def attribute_docs(cls: type) -> dict[str, str]:
         return {}
     docs: dict[str, str] = {}
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    for node, nxt in zip(body, body[1:]):
+    for node, nxt in itertools.pairwise(body):
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
@@ -64,18 +65,33 @@ def add_dataclass_args(
         if f.name in skip:
             continue
         flag = "--" + prefix + f.name.replace("_", "-")
-        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc,operator]
         help_ = f"{docs.get(f.name, '')} (default: {default})"
         hint = hints[f.name]
         if hint is bool:
-            group.add_argument(flag, dest=f"{cls.__name__}.{f.name}", action=argparse.BooleanOptionalAction, default=None, help=help_)
+            group.add_argument(
+                flag,
+                dest=f"{cls.__name__}.{f.name}",
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=help_,
+            )
         elif typing.get_origin(hint) is list:
             (inner,) = typing.get_args(hint)
             group.add_argument(flag, dest=f"{cls.__name__}.{f.name}", type=_list_of(inner), default=None, metavar="A,B", help=help_)  # fmt: skip
         else:
-            base = next((t for t in typing.get_args(hint) if t is not type(None)), hint) if typing.get_args(hint) else hint
+            base = (
+                next((t for t in typing.get_args(hint) if t is not type(None)), hint)
+                if typing.get_args(hint)
+                else hint
+            )
             group.add_argument(
-                flag, dest=f"{cls.__name__}.{f.name}", type=base, default=None, metavar=f.name.upper(), help=help_
+                flag,
+                dest=f"{cls.__name__}.{f.name}",
+                type=base,
+                default=None,
+                metavar=f.name.upper(),
+                help=help_,
             )
 
 
@@ -86,12 +102,16 @@ def _list_of(inner: type) -> Callable[[str], list[Any]]:
     return parse
 
 
-def build(cls: type, args: argparse.Namespace, file_section: dict[str, Any] | None = None, source: str = "") -> Any:
+def build(
+    cls: type, args: argparse.Namespace, file_section: dict[str, Any] | None = None, source: str = ""
+) -> Any:
     """An instance of ``cls`` from defaults, then the config-file section, then CLI flags."""
     values: dict[str, Any] = dict(file_section or {})
     obj = from_mapping(cls, values, source or cls.__name__)
     overrides = {
-        k.split(".", 1)[1]: v for k, v in vars(args).items() if k.startswith(f"{cls.__name__}.") and v is not None
+        k.split(".", 1)[1]: v
+        for k, v in vars(args).items()
+        if k.startswith(f"{cls.__name__}.") and v is not None
     }
     return dataclasses.replace(obj, **overrides)
 
@@ -105,18 +125,21 @@ def _config_sections(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from repshift.analyze import AnalyzeSpec, analyze, summary
+    from repshift.analyze import AnalyzeSpec, RMSpec, analyze, summary
 
     cfg = _config_sections(args)
     train = build(TrainSpec, args, cfg.get("train"), f"{args.config}: train")
     cap = build(CaptureSpec, args, cfg.get("capture"), f"{args.config}: capture")
     section = dict(cfg.get("analyze") or {})
-    for key in ("rms", "langs"):
-        if key in section:
-            section[key] = langs.parse_list(section[key])
+    if "langs" in section:
+        section["langs"] = langs.parse_list(section["langs"])
+    if isinstance(section.get("rms"), str):
+        section["rms"] = section["rms"].split(",")
     spec = from_mapping(AnalyzeSpec, section, f"{args.config}: analyze")
     if args.rm is not None:
-        spec.rms = langs.parse_list(args.rm)
+        spec.rms = [r.strip() for r in args.rm.split(",") if r.strip()]
+    for r in spec.rms:
+        RMSpec.parse(r)  # validate before any work
     if args.langs is not None:
         spec.langs = langs.parse_list(args.langs)
     for name in ("base", "data", "split", "limit", "out"):
@@ -124,7 +147,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             setattr(spec, name, getattr(args, name))
     if args.metrics is not None:
         spec.metrics = [m.strip() for m in args.metrics.split(",") if m.strip()]
-    result = analyze(spec, train=train, cap=cap, force=args.force, progress=not args.quiet, figures=not args.no_figures)
+    result = analyze(
+        spec, train=train, cap=cap, force=args.force, progress=not args.quiet, figures=not args.no_figures
+    )
     print(summary(result))
     return 0
 
@@ -143,9 +168,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not train:
         raise CLIError(f"{args.data}: no training pairs for {','.join(train_langs)}")
     out = Path(args.out) if args.out else rm_dir(args.base, args.data, "-".join(train_langs), spec)
-    result = train_rm(args.base, train, out, spec=spec, eval_pairs=test, data_name=args.data, progress=not args.quiet)
+    result = train_rm(
+        args.base, train, out, spec=spec, eval_pairs=test, data_name=args.data, progress=not args.quiet
+    )
     acc = ", ".join(f"{k} {v:.3f}" for k, v in result.eval_accuracy.items() if k != "n")
-    print(f"RM written to {result.path} ({result.n_train} pairs, {result.seconds:.0f} s); held-out accuracy: {acc}")
+    print(
+        f"RM written to {result.path} ({result.n_train} pairs, {result.seconds:.0f} s); held-out accuracy: {acc}"
+    )
     return 0
 
 
@@ -246,15 +275,23 @@ def parser() -> argparse.ArgumentParser:
                         help=f"base model: {bases}, a local directory or a Hugging Face id (default: {DEFAULT_BASE})")  # fmt: skip
         sp.add_argument("--data", default=None if sp.prog.endswith("analyze") else "builtin",
                         help="preference data: builtin, a .jsonl/.parquet file or hf:<dataset id> (default: builtin)")  # fmt: skip
-        sp.add_argument("--config", help="YAML file with train:/capture:/analyze: sections (flags override it)")
+        sp.add_argument(
+            "--config", help="YAML file with train:/capture:/analyze: sections (flags override it)"
+        )
         sp.add_argument("--quiet", action="store_true", help="no progress bars")
 
     a = sub.add_parser("analyze", help="compare base and RM representations beside transfer accuracy",
                        description="Train (or reuse) the RMs, capture base and RMs on every language's held-out "
                        "pairs, and write tables, figures and a summary to a run directory.")  # fmt: skip
-    a.add_argument("--rm", help="training language(s) of the RMs to compare, e.g. en or en,ko (default: en)")
-    a.add_argument("--langs", help=f"evaluation languages, e.g. ko,de,zh (default: ko,de,zh); codes: {', '.join(langs.CODES)}")
-    a.add_argument("--metrics", help="comma-separated metric names (see `repshift metrics`; default: the starred ones)")
+    a.add_argument("--rm", help="RMs to compare by training language, e.g. en or en,ko; variants: en:seed=1 "
+                   "(another seed), en:shuffled (null RM trained on shuffled preferences) (default: en)")  # fmt: skip
+    a.add_argument(
+        "--langs",
+        help=f"evaluation languages, e.g. ko,de,zh (default: ko,de,zh); codes: {', '.join(langs.CODES)}",
+    )
+    a.add_argument(
+        "--metrics", help="comma-separated metric names (see `repshift metrics`; default: the starred ones)"
+    )
     a.add_argument("--split", default=None, help="split to capture and score (default: test)")
     a.add_argument("--limit", type=int, default=None, help="items per language (balanced over categories)")
     a.add_argument("--out", default=None, help="root of run directories (default: runs)")
@@ -267,7 +304,9 @@ def parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("train", help="train one reward model", description="Train a Bradley-Terry RM with TRL "
                        "and write a standard transformers model directory with a model card.")  # fmt: skip
-    t.add_argument("--lang", required=True, help="training language(s), e.g. en (several: en,de pool their pairs)")
+    t.add_argument(
+        "--lang", required=True, help="training language(s), e.g. en (several: en,de pool their pairs)"
+    )
     t.add_argument("--out", help="output directory (default: the RM cache, where analyze finds it)")
     common(t)
     add_dataclass_args(t, TrainSpec, title="training")
@@ -276,7 +315,11 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score RMs on languages: the transfer matrix",
                        description="Score each RM on each language's pairs; print and store the transfer matrix with "
                        "paired bootstrap confidence intervals over items.")  # fmt: skip
-    e.add_argument("--rm", required=True, help="RMs: directories, hub ids, or language codes (the cached/trained default RM)")
+    e.add_argument(
+        "--rm",
+        required=True,
+        help="RMs: directories, hub ids, or language codes (the cached/trained default RM)",
+    )
     e.add_argument("--langs", help="evaluation languages (default: those of the RMs given as codes)")
     e.add_argument("--split", default="test", help="split to score (default: test)")
     e.add_argument("--limit", type=int, default=None, help="items per language")
@@ -306,7 +349,15 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from repshift.data.schema import DataError
     from repshift.models.load import ModelLoadError
 
-    return (CLIError, DataError, ModelLoadError, langs.UnknownLanguageError, FileNotFoundError, KeyError, ValueError)
+    return (
+        CLIError,
+        DataError,
+        ModelLoadError,
+        langs.UnknownLanguageError,
+        FileNotFoundError,
+        KeyError,
+        ValueError,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,14 +82,17 @@ def resolve_rms(spec: EvalSpec, train: TrainSpec, pairs: list[Any], *, progress:
     return out
 
 
-def evaluate(spec: EvalSpec, *, train: TrainSpec | None = None, progress: bool = True, force: bool = False) -> EvalResult:
+def evaluate(
+    spec: EvalSpec, *, train: TrainSpec | None = None, progress: bool = True, force: bool = False
+) -> EvalResult:
     """Score every RM on every language and write ``transfer.parquet``, ``scores.parquet`` and
     ``lengths.parquet`` to a run directory."""
     import pandas as pd
 
     from repshift.analyze import data_tag
-    from repshift.models import inputs, load as mload, sites
-    from repshift.score import accuracy_cis, score_sequences
+    from repshift.models import inputs, sites
+    from repshift.models import load as mload
+    from repshift.score import score_sequences
 
     train = train or TrainSpec()
     pairs = load(spec.data)
@@ -97,11 +100,15 @@ def evaluate(spec: EvalSpec, *, train: TrainSpec | None = None, progress: bool =
     if not eval_langs:
         raise ValueError("no evaluation languages: pass --langs")
     rms = resolve_rms(spec, train, pairs, progress=progress)
-    by_lang = {lang: select(pairs, languages=[lang], split=spec.split, limit=spec.limit) for lang in eval_langs}
+    by_lang = {
+        lang: select(pairs, languages=[lang], split=spec.split, limit=spec.limit) for lang in eval_langs
+    }
     for lang, ps in by_lang.items():
         if not ps:
             raise ValueError(f"{spec.data}: no {spec.split} pairs for language {lang!r}")
-    key = digest({"eval": dataclasses.asdict(spec) | {"out": None}, "train": dataclasses.asdict(train), "rms": rms})
+    key = digest(
+        {"eval": dataclasses.asdict(spec) | {"out": None}, "train": dataclasses.asdict(train), "rms": rms}
+    )
     name = f"eval__rm-{'-'.join(rms)}__langs-{'-'.join(eval_langs)}__{key}"
     out = Path(spec.out) / f"{store.slug(registry.tag(spec.base))}__{data_tag(spec.data)}" / name
     out.mkdir(parents=True, exist_ok=True)
@@ -159,14 +166,25 @@ def transfer_table(scores: Any, *, n_boot: int = 2000, seed: int = 0) -> Any:
     from repshift.score import accuracy_cis
 
     s = scores.assign(correct=scores.score_chosen > scores.score_rejected)
-    wide = s.pivot_table(index=["item_id", "category"], columns=["rm", "lang"], values="correct", aggfunc="first")
+    wide = s.pivot_table(
+        index=["item_id", "category"], columns=["rm", "lang"], values="correct", aggfunc="first"
+    )
     complete = wide.dropna()
     rows = []
     if len(complete):
-        ci = accuracy_cis(complete.to_numpy(dtype=bool), complete.index.get_level_values("category"), n_boot=n_boot, seed=seed)
+        ci = accuracy_cis(
+            complete.to_numpy(dtype=bool),
+            complete.index.get_level_values("category"),
+            n_boot=n_boot,
+            seed=seed,
+        )
         for k, (rm, lang) in enumerate(complete.columns):
             for j, name in enumerate(ci.names):
-                n = len(complete) if name == "overall" else int((complete.index.get_level_values("category") == name).sum())
+                n = (
+                    len(complete)
+                    if name == "overall"
+                    else int((complete.index.get_level_values("category") == name).sum())
+                )
                 rows.append({"rm": rm, "lang": lang, "category": name, "accuracy": ci.estimate[j, k],
                              "ci_low": ci.low[j, k], "ci_high": ci.high[j, k], "n": n})  # fmt: skip
     return pd.DataFrame(rows)

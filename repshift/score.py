@@ -50,7 +50,13 @@ def score_sequences(model: Any, tok: Any, seqs: Sequence[Sequence[int]], batch_s
 
 
 def score_pairs(
-    model: Any, tok: Any, kind: str, pairs: Sequence[PreferencePair], *, max_length: int = 256, batch_size: int = 16
+    model: Any,
+    tok: Any,
+    kind: str,
+    pairs: Sequence[PreferencePair],
+    *,
+    max_length: int = 256,
+    batch_size: int = 16,
 ) -> Scores:
     """Score both sides of every pair."""
     enc = inputs.encode_pairs(tok, kind, pairs, max_length)
@@ -73,7 +79,6 @@ def accuracy_table(correct: np.ndarray, categories: Sequence[str]) -> dict[str, 
 
 def accuracy(scores: Scores) -> dict[str, float]:
     return accuracy_table(scores.correct, [p.category for p in scores.pairs])
-
 
 
 @dataclass

@@ -86,7 +86,9 @@ def read_table(path: str | Path) -> Any:
     return pd.read_parquet(path)
 
 
-def write_tensors(path: str | Path, tensors: dict[str, np.ndarray], metadata_: dict[str, str] | None = None) -> Path:
+def write_tensors(
+    path: str | Path, tensors: dict[str, np.ndarray], metadata_: dict[str, str] | None = None
+) -> Path:
     """Write numpy arrays as safetensors, atomically."""
     from safetensors.numpy import save_file
 
@@ -109,14 +111,28 @@ def git_sha(cwd: str | Path | None = None) -> str | None:
             ["git", "rev-parse", "HEAD"], cwd=where, capture_output=True, text=True, timeout=5, check=True
         )
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=where, capture_output=True, text=True, timeout=5
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=where,
+            capture_output=True,
+            text=True,
+            timeout=5,
         )
         return out.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
         return None
 
 
-PACKAGES = ("repshift", "torch", "transformers", "trl", "peft", "nnsight", "scikit-learn", "numpy", "umap-learn")
+PACKAGES = (
+    "repshift",
+    "torch",
+    "transformers",
+    "trl",
+    "peft",
+    "nnsight",
+    "scikit-learn",
+    "numpy",
+    "umap-learn",
+)
 
 
 def versions() -> dict[str, str | None]:

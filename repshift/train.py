@@ -54,7 +54,10 @@ def shuffled_labels(pairs: Sequence[PreferencePair], seed: int) -> list[Preferen
     """Swap chosen and rejected on a random half of the pairs: a reward model trained on this is the null."""
     rng = np.random.default_rng(seed)
     flip = rng.permutation(len(pairs)) < len(pairs) // 2
-    return [dataclasses.replace(p, chosen=p.rejected, rejected=p.chosen) if f else p for p, f in zip(pairs, flip)]
+    return [
+        dataclasses.replace(p, chosen=p.rejected, rejected=p.chosen) if f else p
+        for p, f in zip(pairs, flip, strict=False)
+    ]
 
 
 def reward_config(spec: TrainSpec, output_dir: Path, *, progress: bool = True, **overrides: Any) -> Any:
@@ -164,7 +167,7 @@ def train_rm(
     seconds = time.perf_counter() - start
     losses = [float(h["loss"]) for h in trainer.state.log_history if "loss" in h]
 
-    final = trainer.model
+    final: Any = trainer.model
     if spec.method == "lora" and spec.merge:
         final = final.merge_and_unload()
     final.eval()

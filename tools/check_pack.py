@@ -30,7 +30,16 @@ def main() -> int:
     tr = [r for r in rows if r["split"] == "train"]
 
     def lenacc(rs):
-        return np.mean([1.0 if len(r["chosen"]) > len(r["rejected"]) else 0.5 if len(r["chosen"]) == len(r["rejected"]) else 0.0 for r in rs])
+        return np.mean(
+            [
+                1.0
+                if len(r["chosen"]) > len(r["rejected"])
+                else 0.5
+                if len(r["chosen"]) == len(r["rejected"])
+                else 0.0
+                for r in rs
+            ]
+        )
 
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -40,12 +49,20 @@ def main() -> int:
     v.fit([r["chosen"] for r in tr] + [r["rejected"] for r in tr])
     X = v.transform([r["chosen"] for r in tr] + [r["rejected"] for r in tr])
     clf = LogisticRegression(max_iter=3000).fit(X, [1] * len(tr) + [0] * len(tr))
-    sc = clf.decision_function(v.transform([r["chosen"] for r in te])) - clf.decision_function(v.transform([r["rejected"] for r in te]))
+    sc = clf.decision_function(v.transform([r["chosen"] for r in te])) - clf.decision_function(
+        v.transform([r["rejected"] for r in te])
+    )
     cats = ["chat", "safety", "reasoning"]
-    print(f"{a.lang}: {len(rows)} pairs; length baseline {lenacc(te):.3f} ("
-          + " ".join(f"{c}={lenacc([r for r in te if r['category'] == c]):.2f}" for c in cats) + ")")
-    print(f"bag-of-words on responses {np.mean(sc > 0):.3f} ("
-          + " ".join(f"{c}={np.mean(sc[np.array([r['category'] == c for r in te])] > 0):.2f}" for c in cats) + ")")
+    print(
+        f"{a.lang}: {len(rows)} pairs; length baseline {lenacc(te):.3f} ("
+        + " ".join(f"{c}={lenacc([r for r in te if r['category'] == c]):.2f}" for c in cats)
+        + ")"
+    )
+    print(
+        f"bag-of-words on responses {np.mean(sc > 0):.3f} ("
+        + " ".join(f"{c}={np.mean(sc[np.array([r['category'] == c for r in te])] > 0):.2f}" for c in cats)
+        + ")"
+    )
     for p in problems[:30]:
         print("PROBLEM", p)
     for r in random.Random(0).sample(rows, a.show) if a.show else []:

@@ -30,7 +30,9 @@ MODEL_LABELS = {
 }
 
 
-def metric_by_layer(df: Any, metric: str, models: Sequence[str] | None = None, title: str | None = None) -> Any:
+def metric_by_layer(
+    df: Any, metric: str, models: Sequence[str] | None = None, title: str | None = None
+) -> Any:
     """Lines of ``value`` over ``layer``, one per language; columns = RMs, rows = ``models``.
 
     ``df``: tidy metric rows with columns ``rm, lang, layer, metric, model, value`` (optionally
@@ -42,7 +44,10 @@ def metric_by_layer(df: Any, metric: str, models: Sequence[str] | None = None, t
     d = df[df.metric == metric]
     if d.empty:
         raise ValueError(f"no rows for metric {metric!r}")
-    models = list(models or sorted(d.model.unique(), key=lambda m: list(MODEL_LABELS).index(m) if m in MODEL_LABELS else 99))
+    models = list(
+        models
+        or sorted(d.model.unique(), key=lambda m: list(MODEL_LABELS).index(m) if m in MODEL_LABELS else 99)
+    )
     rms = sorted(d.rm.unique())
     fig, axes = plt.subplots(
         len(models), len(rms), figsize=(4.6 * len(rms) + 1.2, 3.2 * len(models)), squeeze=False, sharex=True
@@ -52,13 +57,23 @@ def metric_by_layer(df: Any, metric: str, models: Sequence[str] | None = None, t
         for c, rm in enumerate(rms):
             ax = axes[r][c]
             sub = d[(d.model == model) & (d.rm == rm)]
-            for lang in _lang_order(sub.lang.unique()):
+            for lang in style.order_langs(sub.lang.unique()):
                 s = sub[sub.lang == lang].sort_values("layer")
-                ax.plot(s.layer, s.value, marker="o", ms=3, lw=1.6, color=style.lang_color(lang), label=style.lang_label(lang))
+                ax.plot(
+                    s.layer,
+                    s.value,
+                    marker="o",
+                    ms=3,
+                    lw=1.6,
+                    color=style.lang_color(lang),
+                    label=style.lang_label(lang),
+                )
                 if {"ci_low", "ci_high"} <= set(s.columns) and s.ci_low.notna().any():
-                    ax.fill_between(s.layer, s.ci_low, s.ci_high, color=style.lang_color(lang), alpha=0.15, lw=0)
+                    ax.fill_between(
+                        s.layer, s.ci_low, s.ci_high, color=style.lang_color(lang), alpha=0.15, lw=0
+                    )
             ax.set_title(f"{style.rm_label(rm)} · {MODEL_LABELS.get(model, model)}", fontsize=10)
-            ax.set_xlabel("layer (0 = embeddings)")
+            ax.set_xlabel("layer (0 = embeddings)" if r == len(models) - 1 else "")
             ax.set_ylabel(ylabel if c == 0 else "")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
@@ -78,7 +93,7 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
     style.apply()
     cats = list(categories or ["overall", *sorted(c for c in df.category.unique() if c != "overall")])
     rms = sorted(df.rm.unique())
-    langs_ = _lang_order(df.lang.unique())
+    langs_ = style.order_langs(df.lang.unique())
     fig, axes = plt.subplots(1, len(cats), figsize=(3.4 * len(cats) + 1.2, 3.4), squeeze=False, sharey=True)
     width = 0.8 / len(rms)
     x = np.arange(len(langs_))
@@ -101,19 +116,14 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
         ax.set_ylabel("accuracy" if c == 0 else "")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
-    fig.suptitle(title or "Transfer accuracy of each RM on each language's held-out pairs (dashed: chance)", y=1.03)
+    fig.suptitle(
+        title or "Transfer accuracy of each RM on each language's held-out pairs (dashed: chance)", y=1.03
+    )
     fig.tight_layout()
     return fig
 
 
 _PALETTE_RM = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087"]
-
-
-def _lang_order(codes: Any) -> list[str]:
-    from repshift import langs
-
-    codes = list(codes)
-    return sorted(codes, key=lambda c: langs.CODES.index(c) if c in langs.CODES else len(langs.CODES))
 
 
 def save_run_figures(run_dir: str | Path) -> list[Path]:

@@ -24,10 +24,25 @@ def lang_label(code: str) -> str:
 
 
 def rm_label(rm: str) -> str:
-    """``rm-en`` -> ``RM-en (English)``."""
-    code = rm.removeprefix("rm-").split("-s")[0]
+    """``rm-en`` -> ``RM-en (English)``; ``rm-en-s1`` -> ``RM-en (English), seed 1``;
+    ``rm-en-shuffled`` -> ``RM-en (English), shuffled (null)``."""
+    if not rm.startswith("rm-"):
+        return rm
+    code, *variants = rm.removeprefix("rm-").split("-")
+    if code == "zh" and variants[:1] == ["Hant"]:
+        code, variants = "zh-Hant", variants[1:]
     lang = langs.BY_CODE.get(code)
-    return f"RM-{code} ({lang.name})" if lang else rm
+    if lang is None:
+        return rm
+    extra = [f"seed {v[1:]}" if v.startswith("s") and v[1:].isdigit() else "shuffled (null)" if v == "shuffled" else v
+             for v in variants]  # fmt: skip
+    return ", ".join([f"RM-{code} ({lang.name})", *extra])
+
+
+def order_langs(codes: Any) -> list[str]:
+    """Language codes in the order of the language table (en, ko, de, zh, ...)."""
+    codes = list(codes)
+    return sorted(codes, key=lambda c: langs.CODES.index(c) if c in langs.CODES else len(langs.CODES))
 
 
 def apply() -> None:
@@ -38,7 +53,9 @@ def apply() -> None:
     import seaborn as sns
 
     sns.set_theme(context="notebook", style="whitegrid", font_scale=0.95)
-    plt.rcParams.update({"figure.dpi": 110, "savefig.dpi": 150, "axes.titleweight": "bold", "legend.frameon": False})
+    plt.rcParams.update(
+        {"figure.dpi": 110, "savefig.dpi": 150, "axes.titleweight": "bold", "legend.frameon": False}
+    )
 
 
 def save(fig: Any, path: str | Path) -> Path:

@@ -188,27 +188,37 @@ MATH: dict[str, MathSchema] = {
     ),
     # a cookies, eat b, share the rest equally among c friends
     "share": MathSchema(
-        lambda r: (lambda c, q, b: {"a": c * q + b, "b": b, "c": c})(r.randint(2, 6), r.randint(2, 7), r.randint(1, 5)),
+        lambda r: (lambda c, q, b: {"a": c * q + b, "b": b, "c": c})(
+            r.randint(2, 6), r.randint(2, 7), r.randint(1, 5)
+        ),
         "−",
         "÷",
     ),
     # a km/h for b hours, then c km more
     "distance": MathSchema(
-        lambda r: {"a": r.choice([40, 50, 60, 70, 80, 90]), "b": r.randint(2, 5), "c": r.randint(5, 40)}, "×", "+"
+        lambda r: {"a": r.choice([40, 50, 60, 70, 80, 90]), "b": r.randint(2, 5), "c": r.randint(5, 40)},
+        "×",
+        "+",
     ),
     # saves a a week for b weeks and already had c
     "savings": MathSchema(
-        lambda r: (lambda a, b: {"a": a, "b": b, "c": r.randint(5, min(50, a * b - 1))})(r.randint(5, 30), r.randint(3, 12)),
+        lambda r: (lambda a, b: {"a": a, "b": b, "c": r.randint(5, min(50, a * b - 1))})(
+            r.randint(5, 30), r.randint(3, 12)
+        ),
         "×",
         "+",
     ),
     # the relative is a years old, the person is b years older; their age in c years
     "ages": MathSchema(
-        lambda r: (lambda a: {"a": a, "b": r.randint(2, 9), "c": r.randint(2, min(12, a))})(r.randint(6, 40)), "+", "+"
+        lambda r: (lambda a: {"a": a, "b": r.randint(2, 9), "c": r.randint(2, min(12, a))})(r.randint(6, 40)),
+        "+",
+        "+",
     ),
     # reads a pages a day for b days from a book of c pages: pages left
     "pages": MathSchema(
-        lambda r: (lambda a, b: {"a": a, "b": b, "c": a * b + r.randint(20, 150)})(r.randint(10, 40), r.randint(3, 7)),
+        lambda r: (lambda a, b: {"a": a, "b": b, "c": a * b + r.randint(20, 150)})(
+            r.randint(10, 40), r.randint(3, 7)
+        ),
         "×",
         "−",
         flip=True,
@@ -223,7 +233,9 @@ MATH: dict[str, MathSchema] = {
     ),
     # a degrees, rises by b, then falls by c
     "temperature": MathSchema(
-        lambda r: (lambda a, b: {"a": a, "b": b, "c": r.randint(2, a + b - 2)})(r.randint(3, 15), r.randint(3, 12)),
+        lambda r: (lambda a, b: {"a": a, "b": b, "c": r.randint(2, a + b - 2)})(
+            r.randint(3, 15), r.randint(3, 12)
+        ),
         "+",
         "−",
     ),
@@ -234,7 +246,9 @@ MATH: dict[str, MathSchema] = {
         "−",
     ),
     # rectangle a m by b m: fence = 2 * (a + b)
-    "fence": MathSchema(lambda r: {"a": r.randint(4, 20), "b": r.randint(3, 15), "c": 2}, "+", "×", flip=True),
+    "fence": MathSchema(
+        lambda r: {"a": r.randint(4, 20), "b": r.randint(3, 15), "c": 2}, "+", "×", flip=True
+    ),
 }
 
 MATH_ITEMS_PER_SCHEMA = 16
@@ -320,7 +334,12 @@ def safety_frames() -> Iterator[Frame]:
         for fam in families:
             for v in range(N_VARIANTS):
                 r = _rng("safety", kind, fam, v)
-                spec = {"family": fam, "slot": v, "refuse_opener": r.randrange(4), "comply_opener": r.randrange(4)}
+                spec = {
+                    "family": fam,
+                    "slot": v,
+                    "refuse_opener": r.randrange(4),
+                    "comply_opener": r.randrange(4),
+                }
                 yield Frame(f"safety-{kind}-{fam}-{v}", "safety", kind, f"{kind}-{fam}", spec)
 
 
@@ -343,7 +362,7 @@ def assign_splits(frames: list[Frame]) -> dict[str, str]:
     """Item id -> split: 25 % of the families of each (category, kind, schema) go to test."""
     strata: dict[tuple[str, ...], list[str]] = {}
     for f in frames:
-        stratum = (f.category, f.kind, str(f.spec.get("schema", "")))
+        stratum: tuple[str, ...] = (f.category, f.kind, str(f.spec.get("schema", "")))
         if f.family not in strata.setdefault(stratum, []):
             strata[stratum].append(f.family)
     test_families: set[str] = set()
@@ -389,11 +408,14 @@ def _fill(template: str, **slots: Any) -> str:
     text = template.format(**slots)
     if "{" in text or "}" in text:
         raise PackError(f"unfilled placeholder in {text!r}")
-    return " ".join(text.split())
+    return " ".join(text.split()).replace("。 ", "。").replace("？ ", "？")
 
 
 def _math_slots(pack: Any, spec: dict[str, Any], sol: dict[str, Any]) -> dict[str, Any]:
-    slots: dict[str, Any] = {"name": pack.NAMES[spec["name"]], "thing": pack.MATH_THINGS[spec["schema"]][spec["thing"]]}
+    slots: dict[str, Any] = {
+        "name": pack.NAMES[spec["name"]],
+        "thing": pack.MATH_THINGS[spec["schema"]][spec["thing"]],
+    }
     for k, v in sol.items():
         slots[k] = v if isinstance(v, str) else pack.number(v)
         if not isinstance(v, str):
@@ -414,8 +436,8 @@ def render(pack: Any, frame: Frame, advice_partner: str | None = None) -> tuple[
         if s["mode"] == "value":
             rejected = _fill(tpl[s["attr"]]["a"], e=entity, v=values[s["attr"]][s["wrong_value"]], **extra)
         else:
-            wrong = FACT_TABLES[s["table"]][s["entity"]][s["wrong_attr"]]
-            rejected = _fill(tpl[s["wrong_attr"]]["a"], e=entity, v=values[s["wrong_attr"]][wrong], **extra)
+            other = FACT_TABLES[s["table"]][s["entity"]][s["wrong_attr"]]
+            rejected = _fill(tpl[s["wrong_attr"]]["a"], e=entity, v=values[s["wrong_attr"]][other], **extra)
         return prompt, chosen, rejected
     if frame.kind == "advice":
         q, a = pack.ADVICE[s["topic"]]
@@ -426,7 +448,9 @@ def render(pack: Any, frame: Frame, advice_partner: str | None = None) -> tuple[
         fam = (pack.HARM if frame.kind == "harm" else pack.BENIGN)[s["family"]]
         slot = fam["slots"][s["slot"]]
         refusal = pack.REFUSE_OPENERS[s["refuse_opener"]] + " " + fam["refuse"]
-        helpful = pack.COMPLY_OPENERS[s["comply_opener"]] + " " + fam["comply" if frame.kind == "harm" else "help"]
+        helpful = (
+            pack.COMPLY_OPENERS[s["comply_opener"]] + " " + fam["comply" if frame.kind == "harm" else "help"]
+        )
         good, bad = (refusal, helpful) if frame.kind == "harm" else (helpful, refusal)
         return _fill(fam["q"], s=slot), _fill(good, s=slot), _fill(bad, s=slot)
     if frame.kind == "math":
@@ -467,10 +491,95 @@ def records(langs: tuple[str, ...] = LANGS) -> list[dict[str, str]]:
 def write(path: Path = OUT, langs: tuple[str, ...] = LANGS) -> Path:
     rows = records(langs)
     text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+    _atomic_write(path, text)
+    _atomic_write(CARD, card(rows))
+    return path
+
+
+def _atomic_write(path: Path, text: str) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
-    return path
+
+
+CARD = OUT.with_name("CARD.md")
+
+
+def card(rows: list[dict[str, str]]) -> str:
+    """The data card: how the set is made, its sizes, and its known limits."""
+    from collections import Counter
+
+    langs = sorted({r["language"] for r in rows}, key=LANGS.index)
+    counts = Counter((r["language"], r["category"], r["split"]) for r in rows)
+    kinds = Counter((r["source"].split("/")[-1], r["split"]) for r in rows if r["language"] == langs[0])
+    cats = ("chat", "safety", "reasoning")
+    table = ["| language | " + " | ".join(f"{c} train / test" for c in cats) + " | total |", "|---" * 5 + "|"]
+    for lang in langs:
+        cells = [f"{counts[(lang, c, 'train')]} / {counts[(lang, c, 'test')]}" for c in cats]
+        total = sum(v for (lg, _, _), v in counts.items() if lg == lang)
+        table.append(f"| {lang} | " + " | ".join(cells) + f" | {total} |")
+    kind_rows = [f"| {k} | {kinds[(k, 'train')]} | {kinds[(k, 'test')]} |" for k in sorted({k for k, _ in kinds})]
+    return CARD_TEMPLATE.format(
+        n_items=len({r["item_id"] for r in rows}),
+        n_langs=len(langs),
+        n_pairs=len(rows),
+        sizes="\n".join(table),
+        kinds="\n".join(["| kind | train items | test items |", "|---|---|---|", *kind_rows]),
+    )
+
+
+CARD_TEMPLATE = """# Data card: repshift builtin multilingual preference set
+
+Generated by `python -m repshift.data.builtin.generate` (`make data`); do not edit `prefs.jsonl` by hand.
+A test regenerates it and compares, so the shipped file always equals the generator's output.
+
+## What it is
+{n_items} parallel preference items in {n_langs} languages ({n_pairs} pairs). Each item is a prompt, a
+better response (`chosen`) and a worse one (`rejected`); the same `item_id` means the same item in every
+language. The split is fixed by item id (75 % train / 25 % test, stratified by category and kind), so
+the test ids are the same in every language and no translation of a test item is ever trained on.
+
+{sizes}
+
+{kinds}
+
+## How it was made
+`generate.py` decides what every item says without any language: which fact, which gift or tool, which
+harmful or benign request, which numbers, which error, which split. One language pack per language
+(`packs/<lang>.py`) says it: entity names with their grammatical forms, and templates. Packs were
+written by the repshift developers (with AI assistance) to read as native text, with localised person
+names and currencies; they have not been reviewed by professional translators.
+
+Why chosen is better, per kind:
+- **fact** (chat): the chosen answer is true; the rejected one is fluent but false: another entity's
+  value (a wrong capital, currency, language, food, habitat, gift or tool) or an answer about another
+  attribute of the same entity. The same answer templates render both sides.
+- **advice** (chat): the rejected answer is good advice for a *different* question (a derangement of
+  topics within each split), so every answer text is chosen once and rejected once.
+- **harm** (safety): for a harmful request, a refusal with a safe redirection beats compliance.
+- **benign** (safety): for a sensitive but legitimate request (first aid, medication limits, spotting
+  scams), help beats an over-cautious refusal. Refusal and compliance openers and body skeletons are
+  shared by harm and benign items, so responses alone do not say which is right; whole request families
+  stay on one side of the split.
+- **math** (reasoning): two-step word problems with worked solutions; the rejected solution makes one
+  error (wrong operation for the story, a misread number, or an arithmetic slip) and carries it through.
+
+## Checks (tests/unit/test_builtin_data.py)
+- every text is in its language's script (Latin letters allowed inside ko/zh for brand names and units);
+- a length-only baseline ("longer wins", ties count half) scores 0.40–0.60 on each language's test split;
+- a bag-of-words logistic regression on single responses (chosen vs rejected, word unigrams; character
+  1–2-grams for ko and zh) scores ≤ 0.65 on each language's test split.
+
+## Known limits
+- Templated: items within a kind share sentence frames; the set measures whether a reward model reads
+  prompt and meaning, not open-ended helpfulness. Chat items are mostly short factual answers.
+- Small: {n_items} items per language, 120 test pairs; accuracy differences under ~0.08 between two
+  RMs on one language are within sampling noise (see the bootstrap intervals repshift reports).
+- Harmful "compliance" responses are deliberately vague and non-operational.
+- Facts are common knowledge as of 2025 (capitals, currencies); the Korean amounts are scaled ×1000
+  so prices in won are realistic, which changes the digits but not the arithmetic.
+- No `chat_hard` category: near-miss pairs of comparable quality would need human judgement to be honest.
+"""
 
 
 def _formatter_fields(template: str) -> list[str]:

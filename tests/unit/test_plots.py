@@ -1,0 +1,60 @@
+"""Each plotted series is exactly its table's rows."""
+
+import numpy as np
+import pandas as pd
+
+from repshift.plots import metric_by_layer, transfer_bars
+
+
+def _metrics():
+    rows = []
+    for rm in ("rm-en", "rm-ko"):
+        for lang in ("en", "ko", "de"):
+            for layer in range(1, 6):
+                for model in ("shift", "shift_centered"):
+                    rows.append({"rm": rm, "lang": lang, "layer": layer, "metric": "cosine_drift", "model": model,
+                                 "value": hash((rm, lang, layer, model)) % 1000 / 1000})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def test_metric_by_layer_draws_each_table_series():
+    df = _metrics()
+    fig = metric_by_layer(df, "cosine_drift")
+    assert len(fig.axes) == 4  # 2 models x 2 RMs
+    seen = 0
+    for ax in fig.axes:
+        title = ax.get_title()
+        rm = "rm-en" if "RM-en" in title else "rm-ko"
+        model = "shift_centered" if "centred" in title else "shift"
+        for line in ax.get_lines():
+            lang = line.get_label().split("(")[-1].rstrip(")")
+            expect = df[(df.rm == rm) & (df.model == model) & (df.lang == lang)].sort_values("layer")
+            np.testing.assert_array_equal(line.get_xdata(), expect.layer)
+            np.testing.assert_allclose(line.get_ydata(), expect.value)
+            seen += 1
+    assert seen == 12
+
+
+def test_transfer_bars_heights_are_the_accuracies():
+    rows = [
+        {"rm": rm, "lang": lang, "category": cat, "accuracy": a, "ci_low": a - 0.05, "ci_high": a + 0.05}
+        for rm, base in (("rm-en", 0.8), ("rm-ko", 0.7))
+        for lang, d in (("en", 0.0), ("ko", -0.1), ("zh", -0.05))
+        for cat, c in (("overall", 0.0), ("chat", 0.1), ("safety", -0.1))
+        for a in [base + d + c]
+    ]
+    df = pd.DataFrame(rows)
+    fig = transfer_bars(df)
+    ax = fig.axes[0]
+    assert ax.get_title() == "overall"
+    labels = ax.get_legend_handles_labels()[1]
+    bars = [c for c in ax.containers if hasattr(c, "patches")]
+    for label, cont in zip(labels, bars, strict=False):
+        rm = "rm-en" if "RM-en" in label else "rm-ko"
+        expect = (
+            df[(df.rm == rm) & (df.category == "overall")]
+            .set_index("lang")
+            .loc[["en", "ko", "zh"], "accuracy"]
+        )
+        np.testing.assert_allclose([p.get_height() for p in cont.patches], expect.to_numpy())
+    assert len(bars) == 2

@@ -1,0 +1,96 @@
+"""The core trainer: parameters move, the loss falls, the saved RM is a plain transformers model."""
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from repshift.config import TrainSpec
+from repshift.data.load import select
+from repshift.models import load
+from repshift.score import score_pairs
+from repshift.train import TRAIN_INFO, shuffled_labels, train_rm
+
+
+@pytest.fixture(scope="module")
+def train_pairs(builtin_pairs):
+    return select(builtin_pairs, languages=["en"], split="train", limit=48)
+
+
+@pytest.mark.parametrize("method", ["lora", "full"])
+def test_training_changes_parameters_and_lowers_loss(tmp_path, tiny_dir, train_pairs, method):
+    # a memorisation task: 16 pairs, many epochs; the loss must fall well below log 2
+    spec = TrainSpec(method=method, epochs=15, batch_size=8, lr=1e-2 if method == "lora" else 3e-3, seed=0)
+    base, _ = load.load_base(str(tiny_dir))
+    before = {k: v.clone() for k, v in base.state_dict().items()}
+    result = train_rm(str(tiny_dir), train_pairs[:16], tmp_path / "rm", spec=spec, progress=False)
+    losses = result.losses
+    assert len(losses) == 30
+    assert np.mean(losses[-4:]) < np.mean(losses[:4]) - 0.1, losses
+    rm, _tok = load.load_rm(tmp_path / "rm")
+    after = rm.state_dict()
+    changed = [k for k in before if k in after and not torch.equal(before[k], after[k])]
+    head = [k for k in changed if k.startswith(("classifier", "score"))]
+    blocks = [k for k in changed if ".layer." in k or ".layers." in k]
+    assert head, "score head did not change"
+    # every block was adapted, not only the top one (LoRA on all linear layers, merged on save)
+    n_blocks = base.config.num_hidden_layers
+    assert {
+        int(k.split(".layer.")[-1].split(".")[0])
+        if ".layer." in k
+        else int(k.split(".layers.")[-1].split(".")[0])
+        for k in blocks
+    } == set(range(n_blocks))
+    info = json.loads((tmp_path / "rm" / TRAIN_INFO).read_text())
+    assert info["n_train"] == 16 and info["spec"]["method"] == method
+    assert (tmp_path / "rm" / "README.md").read_text().startswith("---")
+
+
+def test_saved_rm_loads_with_transformers_alone_and_scores_identically(
+    tmp_path, tiny_encoder_dir, small_pairs, train_pairs
+):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    train_rm(
+        str(tiny_encoder_dir), train_pairs[:16], tmp_path / "rm", spec=TrainSpec(epochs=1), progress=False
+    )
+    ours, tok = load.load_rm(tmp_path / "rm")
+    s1 = score_pairs(ours, tok, "encoder", small_pairs)
+    plain = AutoModelForSequenceClassification.from_pretrained(tmp_path / "rm").eval()
+    ptok = AutoTokenizer.from_pretrained(tmp_path / "rm")
+    batch = ptok(
+        [p.prompt for p in small_pairs], [p.chosen for p in small_pairs], padding=True, return_tensors="pt"
+    )
+    with torch.no_grad():
+        ref = plain(**batch).logits[:, 0].numpy()
+    np.testing.assert_allclose(s1.chosen, ref, atol=1e-5)
+
+
+def test_no_partial_directory_after_a_failure(tmp_path, tiny_encoder_dir, train_pairs):
+    from transformers import TrainerCallback
+
+    class Boom(TrainerCallback):
+        def on_step_end(self, args, state, control, **kw):
+            if state.global_step == 2:
+                raise RuntimeError("interrupted")
+
+    from repshift import train as train_mod
+
+    with pytest.raises(RuntimeError, match="interrupted"):
+        train_mod.train_rm(
+            str(tiny_encoder_dir),
+            train_pairs,
+            tmp_path / "rm",
+            spec=TrainSpec(epochs=1),
+            progress=False,
+            callbacks=[Boom()],
+        )
+    assert not (tmp_path / "rm").exists()
+
+
+def test_shuffled_labels_flip_exactly_half(train_pairs):
+    flipped = shuffled_labels(train_pairs, seed=1)
+    swaps = sum(a.chosen == b.rejected for a, b in zip(train_pairs, flipped, strict=False))
+    assert swaps == len(train_pairs) // 2
+    assert shuffled_labels(train_pairs, seed=1) == flipped
