@@ -48,10 +48,27 @@ class TrainSpec:
     """bfloat16 mixed precision (GPU only; 4x slower on CPU)."""
     shuffle_labels: bool = False
     """Swap chosen and rejected on a random half of the training pairs (the null RM)."""
+    global_batch: int = 0
+    """Pairs per optimizer step over all processes; when > 0, grad_accum is derived from it, batch_size
+    and the number of processes (which must divide it)."""
+    save_steps: int = 0
+    """Write a resumable checkpoint every this many optimizer steps (0: none)."""
 
     def tag(self) -> str:
-        """Short, deterministic name of this recipe (differs whenever any field differs)."""
-        return f"{self.method}-s{self.seed}{'-shuffled' if self.shuffle_labels else ''}-{digest(self)}"
+        """Short, deterministic name of this recipe (differs whenever a field that shapes the RM differs)."""
+        fields_ = dataclasses.asdict(self)
+        for name in _NEUTRAL_FIELDS:
+            fields_.pop(name)
+        for name, default in _LATER_FIELDS.items():
+            if fields_[name] == default:
+                fields_.pop(name)  # so RMs cached before the field existed keep their names
+        return f"{self.method}-s{self.seed}{'-shuffled' if self.shuffle_labels else ''}-{digest(fields_)}"
+
+
+_NEUTRAL_FIELDS = ("save_steps",)
+"""TrainSpec fields that never change the trained model (left out of its tag)."""
+_LATER_FIELDS = {"global_batch": 0}
+"""TrainSpec fields added after RMs were cached, with the default that reproduces the old recipe."""
 
 
 @dataclass
@@ -84,11 +101,33 @@ def from_mapping(cls: type, data: dict[str, Any], source: str = "config") -> Any
     return cls(**data)
 
 
+CONFIG_DIR = Path(__file__).parent / "configs"
+"""Config files shipped with repshift (``--config paper`` reads ``configs/paper.yaml``)."""
+
+
+def shipped_configs() -> list[str]:
+    """Names of the shipped config files."""
+    return sorted(p.stem for p in CONFIG_DIR.glob("*.yaml"))
+
+
+def resolve_config(name: str | Path) -> Path:
+    """A config file path: an existing file, or the name of a shipped config (``paper``, ``cpu``)."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    shipped = CONFIG_DIR / f"{name}.yaml"
+    if path.suffix == "" and len(path.parts) == 1 and shipped.is_file():
+        return shipped
+    raise FileNotFoundError(
+        f"{name}: no such config file, and not a shipped config ({', '.join(shipped_configs())})"
+    )
+
+
 def load_yaml(path: str | Path) -> dict[str, Any]:
-    """Read a YAML config file into a dict (one section per ingredient, e.g. ``train:``)."""
+    """Read a YAML config file (or a shipped one by name) into a dict: one section per ingredient."""
     import yaml
 
-    path = Path(path)
+    path = resolve_config(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as e:

@@ -58,6 +58,8 @@ class EvalResult:
     run_dir: Path
     transfer: Any
     lengths: Any
+    differences: Any = None
+    """Paired differences (``differences.parquet``): transfer gaps and RM-vs-RM, see :func:`difference_table`."""
 
 
 def _is_lang(spec: str) -> bool:
@@ -85,11 +87,11 @@ def resolve_rms(spec: EvalSpec, train: TrainSpec, pairs: list[Any], *, progress:
 def evaluate(
     spec: EvalSpec, *, train: TrainSpec | None = None, progress: bool = True, force: bool = False
 ) -> EvalResult:
-    """Score every RM on every language and write ``transfer.parquet``, ``scores.parquet`` and
-    ``lengths.parquet`` to a run directory."""
+    """Score every RM on every language and write ``transfer.parquet``, ``differences.parquet``,
+    ``scores.parquet`` and ``lengths.parquet`` to a run directory."""
     import pandas as pd
 
-    from repshift.analyze import data_tag
+    from repshift.analyze import data_name
     from repshift.models import inputs, sites
     from repshift.models import load as mload
     from repshift.score import score_sequences
@@ -110,7 +112,7 @@ def evaluate(
         {"eval": dataclasses.asdict(spec) | {"out": None}, "train": dataclasses.asdict(train), "rms": rms}
     )
     name = f"eval__rm-{'-'.join(rms)}__langs-{'-'.join(eval_langs)}__{key}"
-    out = Path(spec.out) / f"{store.slug(registry.tag(spec.base))}__{data_tag(spec.data)}" / name
+    out = Path(spec.out) / f"{store.slug(registry.tag(spec.base))}__{data_name(spec.data)}" / name
     out.mkdir(parents=True, exist_ok=True)
 
     score_rows: list[dict[str, Any]] = []
@@ -136,8 +138,8 @@ def evaluate(
                 lengths = np.array([len(s) for s in enc.chosen + enc.rejected])
                 length_rows.append(
                     {"rm": label, "lang": lang, "pairs": n, "mean_tokens": float(lengths.mean()),
-                     "max_tokens": int(lengths.max()), "truncated_pairs": enc.n_truncated,
-                     "identical_after_truncation": enc.n_identical}
+                     "max_tokens": int(lengths.max()), "max_length": spec.max_length,
+                     "truncated_pairs": enc.n_truncated, "identical_after_truncation": enc.n_identical}
                 )  # fmt: skip
                 log.info("%s on %s: %d pairs scored", label, lang, n)
             del model
@@ -147,12 +149,16 @@ def evaluate(
 
     transfer = transfer_table(scores, n_boot=spec.n_boot)
     store.write_table(out / "transfer.parquet", transfer)
+    differences = difference_table(
+        scores, reference_languages(rms, eval_langs), order=list(rms), n_boot=spec.n_boot
+    )
+    store.write_table(out / "differences.parquet", differences)
     store.write_json(
         out / "manifest.json",
         store.manifest({"eval": dataclasses.asdict(spec), "train": dataclasses.asdict(train)}, rms=rms,
                        seconds=time.perf_counter() - start),
     )  # fmt: skip
-    return EvalResult(out, transfer, pd.DataFrame(length_rows))
+    return EvalResult(out, transfer, pd.DataFrame(length_rows), differences)
 
 
 def transfer_table(scores: Any, *, n_boot: int = 2000, seed: int = 0) -> Any:
@@ -163,21 +169,9 @@ def transfer_table(scores: Any, *, n_boot: int = 2000, seed: int = 0) -> Any:
     """
     import pandas as pd
 
-    from repshift.score import accuracy_cis
-
-    s = scores.assign(correct=scores.score_chosen > scores.score_rejected)
-    wide = s.pivot_table(
-        index=["item_id", "category"], columns=["rm", "lang"], values="correct", aggfunc="first"
-    )
-    complete = wide.dropna()
+    complete, ci = _paired_bootstrap(scores, n_boot=n_boot, seed=seed)
     rows = []
-    if len(complete):
-        ci = accuracy_cis(
-            complete.to_numpy(dtype=bool),
-            complete.index.get_level_values("category"),
-            n_boot=n_boot,
-            seed=seed,
-        )
+    if ci is not None:
         for k, (rm, lang) in enumerate(complete.columns):
             for j, name in enumerate(ci.names):
                 n = (
@@ -188,6 +182,91 @@ def transfer_table(scores: Any, *, n_boot: int = 2000, seed: int = 0) -> Any:
                 rows.append({"rm": rm, "lang": lang, "category": name, "accuracy": ci.estimate[j, k],
                              "ci_low": ci.low[j, k], "ci_high": ci.high[j, k], "n": n})  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def _paired_bootstrap(scores: Any, *, n_boot: int, seed: int) -> tuple[Any, Any]:
+    """Items scored in every (RM, language) cell, as a wide boolean table, and their joint bootstrap."""
+    from repshift.score import accuracy_cis
+
+    s = scores.assign(correct=scores.score_chosen > scores.score_rejected)
+    wide = s.pivot_table(
+        index=["item_id", "category"], columns=["rm", "lang"], values="correct", aggfunc="first"
+    )
+    complete = wide.dropna()
+    if not len(complete):
+        return complete, None
+    ci = accuracy_cis(
+        complete.to_numpy(dtype=bool), complete.index.get_level_values("category"), n_boot=n_boot, seed=seed
+    )
+    return complete, ci
+
+
+def reference_languages(rms: dict[str, str], eval_langs: list[str]) -> dict[str, str]:
+    """``{rm label: its training language}`` for RMs trained on one evaluated language.
+
+    Every RM written by repshift (those given as codes included) records its training languages in
+    ``repshift_train.json``; other RMs have no reference language.
+    """
+    import json
+
+    from repshift.train import TRAIN_INFO
+
+    out: dict[str, str] = {}
+    for label, location in rms.items():
+        info = Path(location) / TRAIN_INFO
+        trained = json.loads(info.read_text()).get("languages", []) if info.is_file() else []
+        if len(trained) == 1 and trained[0] in eval_langs:
+            out[label] = trained[0]
+    return out
+
+
+def difference_table(
+    scores: Any,
+    references: dict[str, str] | None = None,
+    *,
+    order: list[str] | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+) -> Any:
+    """Paired accuracy differences with CIs, from the same item resamples as :func:`transfer_table`.
+
+    Rows of ``kind="gap"``: accuracy of ``rm`` on ``lang`` minus on its training language ``vs`` (the
+    transfer gap; RMs in ``references`` only). Rows of ``kind="rm"``: accuracy of ``rm`` minus RM ``vs``
+    on the same ``lang``, for every later RM against every earlier one (in ``order``, default: sorted).
+    Columns: ``kind, rm, lang, vs, category, diff, ci_low, ci_high``.
+    """
+    import pandas as pd
+
+    complete, ci = _paired_bootstrap(scores, n_boot=n_boot, seed=seed)
+    if ci is None:
+        return pd.DataFrame(columns=["kind", "rm", "lang", "vs", "category", "diff", "ci_low", "ci_high"])
+    col = {key: k for k, key in enumerate(complete.columns)}
+    present = {rm for rm, _ in complete.columns}
+    rms = [r for r in (order or sorted(present)) if r in present]
+    langs = list(dict.fromkeys(lang for _, lang in complete.columns))
+    rows = []
+
+    def add(kind: str, rm: str, lang: str, vs: str, a: int, b: int) -> None:
+        for name in ci.names:
+            d, lo, hi = ci.diff(a, b, name)
+            rows.append({"kind": kind, "rm": rm, "lang": lang, "vs": vs, "category": name, "diff": d,
+                         "ci_low": lo, "ci_high": hi})  # fmt: skip
+
+    for rm, ref in (references or {}).items():
+        for lang in langs:
+            if lang != ref and (rm, lang) in col and (rm, ref) in col:
+                add("gap", rm, lang, ref, col[rm, lang], col[rm, ref])
+    for i, vs in enumerate(rms):
+        for rm in rms[i + 1 :]:
+            for lang in langs:
+                add("rm", rm, lang, vs, col[rm, lang], col[vs, lang])
+    return pd.DataFrame(rows)
+
+
+def _cells(table: Any, value: str, index: str, columns: str) -> Any:
+    t = table.copy()
+    t["cell"] = t.apply(lambda r: f"{r[value]:+.3f} [{r.ci_low:+.2f}, {r.ci_high:+.2f}]", axis=1)
+    return t.pivot(index=index, columns=columns, values="cell").rename_axis(index="rm", columns="lang")
 
 
 def format_matrix(result: EvalResult) -> str:
@@ -203,6 +282,23 @@ def format_matrix(result: EvalResult) -> str:
         "Tokens per sequence and truncation",
         result.lengths.to_string(index=False, float_format="%.1f"),
         "",
-        f"Run directory: {result.run_dir}",
     ]
+    diffs = result.differences
+    if diffs is not None and len(diffs):
+        overall = diffs[diffs.category == "overall"]
+        gaps = overall[overall.kind == "gap"]
+        if len(gaps):
+            lines += [
+                "Transfer gap: accuracy on each language minus on the RM's training language [95 % paired CI]",
+                _cells(gaps.assign(row=gaps.rm + " (vs " + gaps.vs + ")"), "diff", "row", "lang").to_string(),
+                "",
+            ]
+        pairs = overall[overall.kind == "rm"]
+        if len(pairs):
+            lines += [
+                "RM differences on the same items [95 % paired CI]",
+                _cells(pairs.assign(row=pairs.rm + " - " + pairs.vs), "diff", "row", "lang").to_string(),
+                "",
+            ]
+    lines.append(f"Run directory: {result.run_dir}")
     return "\n".join(lines)

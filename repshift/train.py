@@ -4,13 +4,19 @@ repshift tokenises and truncates the pairs itself (``models.inputs``) and hands 
 training, scoring and capture see exactly the same sequences and TRL never drops an over-long pair.
 The default adapts every layer (LoRA on all linear layers, score head trained and saved) and merges
 LoRA into a plain transformers model on save.
+
+The same function runs under ``accelerate launch`` / ``torchrun`` (``repshift train`` itself, or
+``python -m repshift train``): every process trains on its shard of each global batch, only the main
+process writes the output directory (docs/distributed.md).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -69,7 +75,7 @@ def reward_config(spec: TrainSpec, output_dir: Path, *, progress: bool = True, *
     kwargs: dict[str, Any] = dict(
         output_dir=str(output_dir),
         per_device_train_batch_size=spec.batch_size,
-        gradient_accumulation_steps=spec.grad_accum,
+        gradient_accumulation_steps=grad_accum(spec, world_size()),
         learning_rate=spec.lr,
         num_train_epochs=spec.epochs,
         lr_scheduler_type=spec.scheduler,
@@ -83,13 +89,50 @@ def reward_config(spec: TrainSpec, output_dir: Path, *, progress: bool = True, *
         activation_checkpointing=False,
         max_length=None,  # repshift truncates; TRL would silently drop over-long pairs
         logging_steps=1,
-        save_strategy="no",
+        save_strategy="steps" if spec.save_steps > 0 else "no",
         report_to=[],
         disable_tqdm=not progress,
         dataloader_num_workers=0,
     )
+    if spec.save_steps > 0:
+        # A checkpoint holds model, optimizer, scheduler, data position and every RNG state: resumable.
+        kwargs.update(save_steps=spec.save_steps, save_total_limit=2)
     kwargs.update(overrides)
     return RewardConfig(**kwargs)
+
+
+def world_size() -> int:
+    """Processes taking part in training (``WORLD_SIZE`` set by ``accelerate launch`` / ``torchrun``)."""
+    return int(os.environ.get("WORLD_SIZE", "1"))
+
+
+def is_main_process() -> bool:
+    """Whether this is the process that writes outputs (rank 0, or the only one)."""
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank() == 0
+    return int(os.environ.get("RANK", "0")) == 0
+
+
+def _barrier() -> None:
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier()
+
+
+def grad_accum(spec: TrainSpec, processes: int = 1) -> int:
+    """Gradient accumulation steps: ``spec.grad_accum``, or derived from ``spec.global_batch``."""
+    if spec.global_batch <= 0:
+        return spec.grad_accum
+    per_step = spec.batch_size * processes
+    if spec.global_batch % per_step:
+        raise ValueError(
+            f"global_batch {spec.global_batch} is not a multiple of batch_size {spec.batch_size} x "
+            f"{processes} process(es)"
+        )
+    return spec.global_batch // per_step
 
 
 def peft_config(spec: TrainSpec) -> Any:
@@ -147,12 +190,14 @@ def train_rm(
     kind = sites.for_model(model).kind
     dataset, n_trunc = pairs_dataset(tok, kind, pairs, spec.max_length)
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = out_dir.with_name(out_dir.name + ".partial")
-    if work.exists() and not resume:
-        shutil.rmtree(work)
-    work.mkdir(parents=True, exist_ok=True)
+    # Under a launcher, building the config joins the process group; only the main process touches disk.
     args = reward_config(spec, work / "checkpoints", progress=progress, **(trainer_overrides or {}))
+    main = args.process_index == 0
+    run_id = _run_identity(base, spec, pairs, args.world_size)
+    if main:
+        _prepare_work_dir(work, run_id, resume)
+    _barrier()
     start = time.perf_counter()
     trainer = RewardTrainer(
         model=model,
@@ -162,12 +207,25 @@ def train_rm(
         peft_config=peft_config(spec),
         callbacks=callbacks,
     )
+    if not progress:
+        from transformers.trainer_callback import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)  # it prints every step's log dict when tqdm is off
+    _warn_if_not_sharded(trainer)
     last = _last_checkpoint(work / "checkpoints") if resume else None
+    if resume and last is None:
+        log.info("no checkpoint in %s: training from the start", work)
+    elif last is not None:
+        log.info("resuming from %s", last)
     trainer.train(resume_from_checkpoint=str(last) if last else None)
     seconds = time.perf_counter() - start
     losses = [float(h["loss"]) for h in trainer.state.log_history if "loss" in h]
 
-    final: Any = trainer.model
+    final: Any = _gathered_model(trainer, work, main, base, tok)
+    if not main:
+        _barrier()  # wait until the main process has written the RM, so every rank returns with it on disk
+        return TrainResult(out_dir, base, sorted({p.language for p in pairs}), len(pairs), n_trunc, losses,
+                           seconds, spec=dataclasses.asdict(spec))  # fmt: skip
     if spec.method == "lora" and spec.merge:
         final = final.merge_and_unload()
     final.eval()
@@ -201,7 +259,75 @@ def train_rm(
         staging.rename(out_dir)
     shutil.rmtree(work, ignore_errors=True)
     log.info("trained %s in %.0f s -> %s", base, seconds, out_dir)
+    _barrier()
     return result
+
+
+RUN_FILE = "run.json"
+
+
+def _run_identity(
+    base: str, spec: TrainSpec, pairs: Sequence[PreferencePair], processes: int
+) -> dict[str, Any]:
+    """What must not change between an interrupted run and its resumption."""
+    blob = json.dumps([dataclasses.astuple(p) for p in pairs], ensure_ascii=False).encode()
+    recipe = dataclasses.asdict(spec) | {"save_steps": None}
+    return {
+        "base": base,
+        "spec": recipe,
+        "pairs": hashlib.sha256(blob).hexdigest()[:16],
+        "processes": processes,
+    }
+
+
+def _prepare_work_dir(work: Path, run_id: dict[str, Any], resume: bool) -> None:
+    """A fresh ``<out>.partial`` directory, or the interrupted one when resuming the same run."""
+    record = work / RUN_FILE
+    if work.exists() and resume and record.is_file():
+        saved = json.loads(record.read_text())
+        diff = sorted(k for k in run_id if saved.get(k) != run_id[k])
+        if diff:
+            raise ValueError(
+                f"cannot resume from {work}: its run differs in {', '.join(diff)} (drop --resume to start afresh)"
+            )
+        return
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    record.write_text(json.dumps(run_id, indent=2))
+
+
+def _warn_if_not_sharded(trainer: Any) -> None:
+    """Say so when a launcher asked for FSDP/DeepSpeed but accelerate fell back to plain data parallel."""
+    for env, name, active in (
+        ("ACCELERATE_USE_FSDP", "FSDP", getattr(trainer, "is_fsdp_enabled", False)),
+        ("ACCELERATE_USE_DEEPSPEED", "DeepSpeed", getattr(trainer, "is_deepspeed_enabled", False)),
+    ):
+        if os.environ.get(env, "").lower() in ("1", "true") and not active and is_main_process():
+            # On CPU accelerate maps an FSDP config to MULTI_CPU: every process holds the whole model.
+            log.warning(
+                "%s was requested but is not active (CPU?): training runs as plain data parallel", name
+            )
+
+
+def _gathered_model(trainer: Any, work: Path, main: bool, base: str, tok: Any) -> Any:
+    """The trained model as one plain module on the main process (``None`` elsewhere).
+
+    With parameters sharded across processes (FSDP, DeepSpeed ZeRO-3) every process takes part in
+    gathering them (``save_model``); the main process then reloads the full weights from disk.
+    """
+    if not (getattr(trainer, "is_fsdp_enabled", False) or getattr(trainer, "is_deepspeed_enabled", False)):
+        return trainer.model if main else None
+    full = work / "gathered"
+    trainer.save_model(str(full))  # collective: gathers the shards, the main process writes
+    _barrier()
+    if not main:
+        return None
+    if (full / "adapter_config.json").is_file():
+        from peft import PeftModel
+
+        return PeftModel.from_pretrained(load.load_base(base)[0], str(full))
+    return load.load_seqcls(str(full), tok)
 
 
 def _last_checkpoint(folder: Path) -> Path | None:

@@ -1,7 +1,8 @@
 """Loaders: every data source becomes a validated list of :class:`PreferencePair`.
 
 A data spec is a string: ``builtin`` (the shipped set), a path to ``.jsonl`` / ``.jsonl.gz`` /
-``.parquet``, or a Hugging Face dataset id (``hf:org/name[:config][@split]``).
+``.parquet``, or a Hugging Face dataset id (``hf:org/name[:config][@split]``). The rows may be in any
+format of :mod:`repshift.data.formats` (repshift pairs, chat messages, M-RewardBench, HH-RLHF).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from repshift.data import builtin
-from repshift.data.schema import DataError, PreferencePair, check_unique, make_pair
+from repshift.data.schema import DataError, PreferencePair
 
 log = logging.getLogger(__name__)
 
@@ -50,17 +51,24 @@ def iter_parquet(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         table = pq.read_table(path)
     except Exception as e:  # pyarrow raises several unrelated types for a bad file
         raise DataError(str(path), None, None, f"not a readable parquet file ({e})") from None
-    for i, row in enumerate(table.to_pylist(), 1):
-        yield i, row
+    yield from enumerate(table.to_pylist(), 1)
 
 
 def pairs_from_rows(
-    rows: Iterable[tuple[int, Mapping[str, Any]]], source: str, defaults: Mapping[str, str] | None = None
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    source: str,
+    defaults: Mapping[str, str] | None = None,
+    *,
+    format: str = "auto",
 ) -> list[PreferencePair]:
-    """Validate raw rows into pairs; the first bad row raises :class:`DataError`."""
-    pairs = [make_pair(row, source=source, line=line, defaults=defaults) for line, row in rows]
-    check_unique(pairs, source)
-    return pairs
+    """Validate raw rows into pairs; the first bad row raises :class:`DataError`.
+
+    ``format`` is a row format of :mod:`repshift.data.formats` (``pairs``, ``chat``, ``mrb``,
+    ``hh-rlhf``) or ``auto`` (detected from the first row).
+    """
+    from repshift.data.formats import convert
+
+    return convert(rows, source, defaults, format=format).pairs
 
 
 def load(
@@ -69,6 +77,7 @@ def load(
     language: str | None = None,
     category: str | None = None,
     split: str | None = None,
+    format: str = "auto",
 ) -> list[PreferencePair]:
     """Load preference pairs from ``spec``.
 
@@ -77,24 +86,26 @@ def load(
         language: default language for rows that have none (e.g. a monolingual JSONL).
         category: default category for rows that have none.
         split: default split for rows that have none.
+        format: row format (``pairs``, ``chat``, ``mrb``, ``hh-rlhf``; see
+            :mod:`repshift.data.formats`), or ``auto`` to detect it from the first row.
     """
     defaults = {k: v for k, v in (("language", language), ("category", category), ("split", split)) if v}
     if spec == builtin.NAME:
         if not builtin.PATH.is_file():
             raise FileNotFoundError(f"{builtin.PATH}: builtin data missing; run `make data`")
-        return pairs_from_rows(iter_jsonl(builtin.PATH), "builtin", defaults)
+        return pairs_from_rows(iter_jsonl(builtin.PATH), "builtin", defaults, format="pairs")
     if spec.startswith("hf:"):
         from repshift.data.hub import load_hub
 
-        return load_hub(spec[3:], defaults)
+        return load_hub(spec[3:], defaults, format=format)
     path = Path(spec)
     if not path.exists():
         raise FileNotFoundError(f"{spec}: no such file (and not 'builtin' or an 'hf:' dataset id)")
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz", ".json")):
-        return pairs_from_rows(iter_jsonl(path), str(path), defaults)
+        return pairs_from_rows(iter_jsonl(path), str(path), defaults, format=format)
     if name.endswith(".parquet"):
-        return pairs_from_rows(iter_parquet(path), str(path), defaults)
+        return pairs_from_rows(iter_parquet(path), str(path), defaults, format=format)
     raise DataError(str(path), None, None, "unknown format (expected .jsonl, .jsonl.gz or .parquet)")
 
 

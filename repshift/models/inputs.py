@@ -7,6 +7,11 @@ else ``prompt + "\\n\\n" + response + eos``; they are scored at the last token, 
 Truncation is done here, before TRL (which silently *drops* over-long pairs): the prompt loses tokens
 from its start first; only if the response alone is too long does it lose its start too, so the end
 of the response, where a decoder reads the reward, always survives.
+
+A prompt may be a conversation (chat-format data keeps several turns as a JSON message list, see
+:mod:`repshift.data.formats`): decoders with a chat template render its messages followed by the
+assistant response; other tokenizers see it flattened to ``Role: content`` paragraphs. Truncation
+then drops the oldest messages' tokens first.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from repshift.data.formats import flatten_messages, messages_prompt, prompt_messages
 
 
 @dataclass
@@ -36,14 +43,16 @@ class Encoded:
 
 
 def _render(tok: Any, kind: str, prompt: str, response: str) -> list[int]:
+    conversation = prompt_messages(prompt)
     if kind == "encoder":
-        return list(tok(prompt, response)["input_ids"])
+        return list(tok(flatten_messages(conversation) if conversation else prompt, response)["input_ids"])
     if getattr(tok, "chat_template", None):
-        messages = [{"role": "user", "content": prompt}, {"role": "assistant", "content": response}]
+        messages = [*(conversation or [{"role": "user", "content": prompt}]), {"role": "assistant", "content": response}]  # fmt: skip
         text = tok.apply_chat_template(messages, tokenize=False).rstrip()
         ids = list(tok(text, add_special_tokens=False)["input_ids"])
     else:
-        ids = list(tok(prompt + "\n\n" + response)["input_ids"])
+        text = flatten_messages(conversation) if conversation else prompt
+        ids = list(tok(text + "\n\n" + response)["input_ids"])
     if tok.eos_token_id is not None and (not ids or ids[-1] != tok.eos_token_id):
         ids.append(tok.eos_token_id)
     return ids
@@ -58,6 +67,28 @@ def _drop_leading_tokens(tok: Any, text: str, n: int) -> str:
     return text[offsets[n][0] :]
 
 
+def _prompt_tokens(tok: Any, prompt: str) -> int:
+    conversation = prompt_messages(prompt)
+    texts = [m["content"] for m in conversation] if conversation else [prompt]
+    return sum(len(tok(t, add_special_tokens=False)["input_ids"]) for t in texts if t)
+
+
+def _drop_leading_prompt_tokens(tok: Any, prompt: str, n: int) -> str:
+    """``prompt`` without its first ``n`` content tokens; a conversation loses its oldest messages first."""
+    conversation = prompt_messages(prompt)
+    if conversation is None:
+        return _drop_leading_tokens(tok, prompt, n)
+    kept = []
+    for m in conversation:
+        size = len(tok(m["content"], add_special_tokens=False)["input_ids"]) if m["content"] else 0
+        if n >= size and n > 0:
+            n -= size
+            continue
+        kept.append(m | {"content": _drop_leading_tokens(tok, m["content"], n)} if n else m)
+        n = 0
+    return messages_prompt(kept) if kept else ""
+
+
 def encode(tok: Any, kind: str, prompt: str, response: str, max_length: int) -> tuple[list[int], bool]:
     """Token ids of one (prompt, response) sequence, truncated to ``max_length``; and whether it was."""
     ids = _render(tok, kind, prompt, response)
@@ -67,9 +98,9 @@ def encode(tok: Any, kind: str, prompt: str, response: str, max_length: int) -> 
         if over <= 0:
             return ids, truncated
         truncated = True
-        n_prompt = len(tok(prompt, add_special_tokens=False)["input_ids"]) if prompt else 0
+        n_prompt = _prompt_tokens(tok, prompt) if prompt else 0
         if n_prompt > over:
-            prompt = _drop_leading_tokens(tok, prompt, over)
+            prompt = _drop_leading_prompt_tokens(tok, prompt, over)
         else:
             prompt = ""
             response = _drop_leading_tokens(tok, response, over - n_prompt)

@@ -518,7 +518,9 @@ def card(rows: list[dict[str, str]]) -> str:
         cells = [f"{counts[(lang, c, 'train')]} / {counts[(lang, c, 'test')]}" for c in cats]
         total = sum(v for (lg, _, _), v in counts.items() if lg == lang)
         table.append(f"| {lang} | " + " | ".join(cells) + f" | {total} |")
-    kind_rows = [f"| {k} | {kinds[(k, 'train')]} | {kinds[(k, 'test')]} |" for k in sorted({k for k, _ in kinds})]
+    kind_rows = [
+        f"| {k} | {kinds[(k, 'train')]} | {kinds[(k, 'test')]} |" for k in sorted({k for k, _ in kinds})
+    ]
     return CARD_TEMPLATE.format(
         n_items=len({r["item_id"] for r in rows}),
         n_langs=len(langs),

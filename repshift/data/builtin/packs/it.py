@@ -943,7 +943,7 @@ MATH = {
     },
     "temperature": {
         "q": "{thing} il termometro segnava {a} °C. A mezzogiorno la temperatura è salita di {b} gradi e di notte è scesa di {c} gradi. Quanti gradi c'erano di notte?",
-        "a": "{a} {op1} {b} = {r1} °C a mezzogiorno, e {r1} {op2} {c} = {r2} °C. Quindi di notte c'erano {r2} °C.",
+        "a": "{a} {op1} {b} = {r1} °C a mezzogiorno, e {r1} {op2} {c} = {r2} °C. Quindi di notte il termometro segnava {r2} °C.",
     },
     "seats": {
         "q": "{thing} ha {a} file da {b} posti e a bordo ci sono {c} passeggeri. Quanti posti sono liberi?",
