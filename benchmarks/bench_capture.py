@@ -16,7 +16,8 @@ import torch
 
 from repshift.capture import trace_batch, wrap
 from repshift.data.load import load, select
-from repshift.models import inputs, load as mload, sites
+from repshift.models import inputs, sites
+from repshift.models import load as mload
 
 
 def main() -> None:
@@ -33,7 +34,10 @@ def main() -> None:
     pairs = select(load("builtin"), languages=a.langs.split(","), split="test")
     enc = inputs.encode_pairs(tok, site.kind, pairs, 256)
     seqs = (enc.chosen + enc.rejected)[:: max(1, len(pairs) * 2 // a.n)][: a.n]
-    batches = [inputs.pad_batch([seqs[i] for i in idx], tok.pad_token_id) for idx in inputs.length_sorted_batches([len(s) for s in seqs], a.batch_size)]
+    batches = [
+        inputs.pad_batch([seqs[i] for i in idx], tok.pad_token_id)
+        for idx in inputs.length_sorted_batches([len(s) for s in seqs], a.batch_size)
+    ]
     nm = wrap(model, tok)
 
     def plain() -> None:
@@ -47,11 +51,17 @@ def main() -> None:
     plain(), traced()  # warm-up
     tp, tc = [], []
     for _ in range(a.repeats):
-        t = time.perf_counter(); plain(); tp.append(time.perf_counter() - t)  # noqa: E702
-        t = time.perf_counter(); traced(); tc.append(time.perf_counter() - t)  # noqa: E702
+        t = time.perf_counter()
+        plain()
+        tp.append(time.perf_counter() - t)  # noqa: E702
+        t = time.perf_counter()
+        traced()
+        tc.append(time.perf_counter() - t)  # noqa: E702
     mp, mc = statistics.median(tp), statistics.median(tc)
     tokens = sum(len(s) for s in seqs)
-    print(f"base={a.base} threads={torch.get_num_threads()} sequences={len(seqs)} tokens={tokens} batch={a.batch_size}")
+    print(
+        f"base={a.base} threads={torch.get_num_threads()} sequences={len(seqs)} tokens={tokens} batch={a.batch_size}"
+    )
     print(f"plain forward (output_hidden_states): median {mp:.3f} s  ({len(seqs) / mp:.1f} seq/s)")
     print(f"nnsight capture (all layers + score): median {mc:.3f} s  ({len(seqs) / mc:.1f} seq/s)")
     print(f"ratio capture/plain: {mc / mp:.3f}")

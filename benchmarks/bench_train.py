@@ -38,11 +38,17 @@ def main() -> None:
         torch.manual_seed(0)
         model, tok = mload.load_base(a.base)
         ds = Dataset.from_dict(
-            {"prompt": [p.prompt + "\n\n" for p in pairs], "chosen": [p.chosen for p in pairs], "rejected": [p.rejected for p in pairs]}
+            {
+                "prompt": [p.prompt + "\n\n" for p in pairs],
+                "chosen": [p.chosen for p in pairs],
+                "rejected": [p.rejected for p in pairs],
+            }
         )
         with tempfile.TemporaryDirectory() as d:
             args = reward_config(spec, d, progress=False, max_length=spec.max_length)
-            trainer = RewardTrainer(model=model, args=args, train_dataset=ds, processing_class=tok, peft_config=peft_config(spec))
+            trainer = RewardTrainer(
+                model=model, args=args, train_dataset=ds, processing_class=tok, peft_config=peft_config(spec)
+            )
             t = time.perf_counter()
             trainer.train()
             return time.perf_counter() - t
@@ -57,7 +63,9 @@ def main() -> None:
         tp.append(peer())
         to.append(ours())
     mp, mo = min(tp), min(to)
-    print(f"base={a.base} pairs={len(pairs)} threads={torch.get_num_threads()} (train loop only, best of {a.repeats})")
+    print(
+        f"base={a.base} pairs={len(pairs)} threads={torch.get_num_threads()} (train loop only, best of {a.repeats})"
+    )
     print(f"TRL RewardTrainer directly: {mp:.1f} s ({len(pairs) / mp:.2f} pairs/s)")
     print(f"repshift train_rm:          {mo:.1f} s ({len(pairs) / mo:.2f} pairs/s)")
     print(f"ratio repshift/peer time: {mo / mp:.3f}")

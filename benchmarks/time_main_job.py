@@ -53,7 +53,9 @@ def main() -> None:
         results[mode] = times
     print(f"\nbase={a.base} cpus={os.cpu_count()}")
     for mode, times in results.items():
-        print(f"{mode}: median {statistics.median(times):.1f} s over {len(times)} runs ({', '.join(f'{t:.1f}' for t in times)})")
+        print(
+            f"{mode}: median {statistics.median(times):.1f} s over {len(times)} runs ({', '.join(f'{t:.1f}' for t in times)})"
+        )
     print("\nlast run's summary:\n" + last_out)
 
 

@@ -58,6 +58,12 @@ class AnalyzeSpec:
     """Use only this many items per language (balanced over categories)."""
     out: str = "runs"
     """Root folder of run directories."""
+    ci_reps: int = 100
+    """Item subsamples (without replacement) behind the set-level intervals in metrics.parquet; 0: none."""
+    token_count: int | None = None
+    """Tokens per input for the per-input spectral step (default: the shortest input; shorter ones are excluded)."""
+    umap_layers: list[int] | None = None
+    """Layers of the umap step (default: first varying, middle, last)."""
 
     def eval_langs(self) -> list[str]:
         return list(dict.fromkeys([*(RMSpec.parse(r).lang for r in self.rms), *self.langs]))
@@ -83,9 +89,27 @@ def data_tag(spec: str) -> str:
     return store.slug(spec)
 
 
-def rm_dir(base: str, data: str, lang: str, spec: TrainSpec) -> Path:
-    """Cache location of the RM trained from ``base`` on ``data``'s ``lang`` train split with ``spec``."""
-    return registry.cache_root() / "rms" / registry.tag(base) / data_tag(data) / lang / spec.tag()
+def data_name(spec: str) -> str:
+    """Short name of a data source for paths (no hash): ``builtin``, a file stem, or a sanitised id."""
+    if spec == builtin.NAME:
+        return builtin.NAME
+    path = Path(spec)
+    return store.slug(path.name.split(".")[0] if path.exists() else spec)
+
+
+def pairs_digest(pairs: Sequence[PreferencePair]) -> str:
+    """Hash of the content of ``pairs``: a cached RM or capture is reused only for the same pairs."""
+    h = hashlib.sha256()
+    for p in pairs:
+        h.update("\x1f".join((p.id, p.category, p.prompt, p.chosen, p.rejected)).encode())
+    return h.hexdigest()[:8]
+
+
+def rm_dir(base: str, data: str, lang: str, spec: TrainSpec, train_pairs: Sequence[PreferencePair]) -> Path:
+    """Cache location of the RM trained from ``base`` on ``train_pairs`` (``data``'s ``lang`` train split)
+    with ``spec``; editing other languages of the data does not invalidate it."""
+    where = f"{lang}-{pairs_digest(train_pairs)}"
+    return registry.cache_root() / "rms" / registry.tag(base) / data_name(data) / where / spec.tag()
 
 
 def ensure_rm(
@@ -101,14 +125,14 @@ def ensure_rm(
     """The RM for ``lang``: reused from the cache, or trained now (on its train split)."""
     from repshift.train import train_rm
 
-    path = rm_dir(base, data, lang, spec)
-    if (path / "config.json").is_file() and not force:
-        log.info("using cached RM %s", path)
-        return path
     train = select(pairs, languages=[lang], split="train")
     test = select(pairs, languages=[lang], split="test")
     if not train:
         raise ValueError(f"{data}: no training pairs for language {lang!r}")
+    path = rm_dir(base, data, lang, spec, train)
+    if (path / "config.json").is_file() and not force:
+        log.info("using cached RM %s", path)
+        return path
     log.info("training RM-%s on %d pairs of %s (%s)", lang, len(train), data, spec.tag())
     train_rm(base, train, path, spec=spec, eval_pairs=test, data_name=data, progress=progress)
     return path
@@ -122,9 +146,10 @@ def run_dir(spec: AnalyzeSpec, train: TrainSpec, cap: CaptureSpec) -> Path:
             "analyze": dataclasses.asdict(spec) | {"out": None},
             "train": dataclasses.asdict(train),
             "capture": dataclasses.asdict(cap),
+            "data": data_tag(spec.data),
         }
     )
-    return Path(spec.out) / f"{registry.tag(spec.base)}__{data_tag(spec.data)}" / f"{name}__{key}"
+    return Path(spec.out) / f"{registry.tag(spec.base)}__{data_name(spec.data)}" / f"{name}__{key}"
 
 
 def cached_capture(
@@ -250,8 +275,10 @@ class RMSpec:
 
     @property
     def label(self) -> str:
-        return f"rm-{self.lang}" + (f"-s{self.seed}" if self.seed is not None else "") + (
-            "-shuffled" if self.shuffled else ""
+        return (
+            f"rm-{self.lang}"
+            + (f"-s{self.seed}" if self.seed is not None else "")
+            + ("-shuffled" if self.shuffled else "")
         )
 
     def recipe(self, train: TrainSpec) -> TrainSpec:
@@ -274,6 +301,8 @@ class RunData:
     rm_paths: dict[str, Path]
     rm_specs: dict[str, RMSpec]
     metric_names: list[str]
+    tables: dict[str, Any] = field(default_factory=dict)
+    """Tables written by the steps that ran before, ``{table name: DataFrame}``."""
 
 
 Step = Callable[[RunData], dict[str, Any]]
@@ -299,7 +328,9 @@ def transfer_step(data: RunData) -> dict[str, Any]:
     """Per-pair rewards from the capture pass, and transfer accuracy with paired bootstrap CIs."""
     import pandas as pd
 
-    rows = [r for label, caps in data.rms.items() for lang, c in caps.items() for r in score_rows(label, lang, c)]
+    rows = [
+        r for label, caps in data.rms.items() for lang, c in caps.items() for r in score_rows(label, lang, c)
+    ]
     scores = pd.DataFrame(rows)
     return {"scores": scores, "transfer": transfer_table(scores)}
 
@@ -309,12 +340,16 @@ def layer_metrics_step(data: RunData) -> dict[str, Any]:
     """Every selected registry metric on every (RM, language, layer)."""
     import pandas as pd
 
+    from repshift.metrics import view_ci
+
     rows: list[dict[str, Any]] = []
+    ci_rows: list[dict[str, Any]] = []
     for label, caps in data.rms.items():
         for lang, c in caps.items():
             views = layer_views(data.base[lang], c, lang, seed=data.train.seed)
             rows += layer_metric_rows(views, data.metric_names, label)
-    return {"metrics": pd.DataFrame(rows)}
+            ci_rows += view_ci.interval_rows(views, data.metric_names, label, n_rep=data.spec.ci_reps)
+    return {"metrics": view_ci.with_intervals(pd.DataFrame(rows), ci_rows)}
 
 
 def analyze(
@@ -357,7 +392,8 @@ def analyze(
     cache = out.parent / "captures"
     cap_key = digest(dataclasses.asdict(cap))
     eval_pairs = {
-        lang: select(pairs, languages=[lang], split=spec.split, limit=spec.limit) for lang in spec.eval_langs()
+        lang: select(pairs, languages=[lang], split=spec.split, limit=spec.limit)
+        for lang in spec.eval_langs()
     }
     for lang, ps in eval_pairs.items():
         if not ps:
@@ -378,7 +414,7 @@ def analyze(
     def captures(folder: str, get: Callable[[], tuple[Any, Any]], desc: str) -> dict[str, Capture]:
         return {
             lang: cached_capture(
-                cache / folder / f"{lang}-{spec.split}-{cap_key}.safetensors", get, ps, cap,
+                cache / folder / f"{lang}-{spec.split}-{pairs_digest(ps)}-{cap_key}.safetensors", get, ps, cap,
                 force=force, progress=progress, desc=f"{desc} {lang}",
             )
             for lang, ps in eval_pairs.items()
@@ -387,7 +423,9 @@ def analyze(
     base_caps = captures("base", getter("base", lambda: load_base(spec.base)), "base")
     rm_caps = {
         label: captures(
-            f"rm-{r.lang}-{r.recipe(train).tag()}", getter(label, functools.partial(load_rm, rm_paths[label])), label
+            f"rm-{r.lang}-{r.recipe(train).tag()}",
+            getter(label, functools.partial(load_rm, rm_paths[label])),
+            label,
         )
         for label, r in rm_specs.items()
     }
@@ -401,6 +439,7 @@ def analyze(
         for table, df in STEPS[name][0](data).items():
             store.write_table(out / f"{table}.parquet", df)
             tables[table] = df
+            data.tables[table] = df
         timings[f"step:{name}"] = time.perf_counter() - t
 
     if figures:
@@ -463,3 +502,9 @@ def summary(result: RunResult) -> str:
     if (result.run_dir / "report.html").is_file():
         lines.append(f"Report: {result.run_dir / 'report.html'}")
     return "\n".join(lines)
+
+
+# Steps defined in their own modules register themselves when imported (after STEPS exists).
+from repshift import compare, crosslingual, probing  # noqa: E402, F401, I001
+from repshift import geometry, lens  # noqa: E402, F401
+from repshift import shift_transfer  # noqa: E402, F401  (last: it reads the tables of the steps before it)

@@ -147,6 +147,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             setattr(spec, name, getattr(args, name))
     if args.metrics is not None:
         spec.metrics = [m.strip() for m in args.metrics.split(",") if m.strip()]
+    if args.steps is not None:
+        spec.steps = [s.strip() for s in args.steps.split(",") if s.strip()]
+    for name in ("ci_reps", "token_count"):
+        if getattr(args, name) is not None:
+            setattr(spec, name, getattr(args, name))
+    if args.umap_layers is not None:
+        spec.umap_layers = [int(x) for x in args.umap_layers.split(",") if x.strip()]
     result = analyze(
         spec, train=train, cap=cap, force=args.force, progress=not args.quiet, figures=not args.no_figures
     )
@@ -157,7 +164,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from repshift.analyze import rm_dir
     from repshift.data.load import load, select
-    from repshift.train import train_rm
+    from repshift.train import is_main_process, train_rm
 
     cfg = _config_sections(args)
     spec = build(TrainSpec, args, cfg.get("train"), f"{args.config}: train")
@@ -167,10 +174,19 @@ def cmd_train(args: argparse.Namespace) -> int:
     test = select(pairs, languages=train_langs, split="test")
     if not train:
         raise CLIError(f"{args.data}: no training pairs for {','.join(train_langs)}")
-    out = Path(args.out) if args.out else rm_dir(args.base, args.data, "-".join(train_langs), spec)
+    out = Path(args.out) if args.out else rm_dir(args.base, args.data, "-".join(train_langs), spec, train)
     result = train_rm(
-        args.base, train, out, spec=spec, eval_pairs=test, data_name=args.data, progress=not args.quiet
+        args.base,
+        train,
+        out,
+        spec=spec,
+        eval_pairs=test,
+        data_name=args.data,
+        progress=not args.quiet,
+        resume=args.resume,
     )
+    if not is_main_process():  # under accelerate/torchrun only the main process reports
+        return 0
     acc = ", ".join(f"{k} {v:.3f}" for k, v in result.eval_accuracy.items() if k != "n")
     print(
         f"RM written to {result.path} ({result.n_train} pairs, {result.seconds:.0f} s); held-out accuracy: {acc}"
@@ -192,6 +208,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         out=args.out,
         limit=args.limit,
         batch_size=args.score_batch_size,
+        max_length=train.max_length,  # score the sequences the RMs were trained on
         n_boot=args.n_boot,
     )
     result = evaluate(spec, train=train, progress=not args.quiet, force=args.force)
@@ -276,7 +293,9 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--data", default=None if sp.prog.endswith("analyze") else "builtin",
                         help="preference data: builtin, a .jsonl/.parquet file or hf:<dataset id> (default: builtin)")  # fmt: skip
         sp.add_argument(
-            "--config", help="YAML file with train:/capture:/analyze: sections (flags override it)"
+            "--config",
+            help="YAML file with train:/capture:/analyze: sections, or a shipped one by name: "
+            "paper, cpu (flags override it)",
         )
         sp.add_argument("--quiet", action="store_true", help="no progress bars")
 
@@ -292,6 +311,17 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument(
         "--metrics", help="comma-separated metric names (see `repshift metrics`; default: the starred ones)"
     )
+    a.add_argument(
+        "--steps",
+        help="comma-separated analysis steps (default: every step registered as default); an unknown name "
+        "is an error that lists the registered ones",
+    )
+    a.add_argument("--ci-reps", type=int, default=None,
+                   help="item subsamples behind the set-level CIs of metrics.parquet; 0: none (default: 100)")  # fmt: skip
+    a.add_argument("--token-count", type=int, default=None,
+                   help="tokens per input in step spectral_tokens (default: the shortest input)")  # fmt: skip
+    a.add_argument("--umap-layers", default=None,
+                   help="layers of step umap, e.g. 1,6,12 (default: first varying, middle, last)")  # fmt: skip
     a.add_argument("--split", default=None, help="split to capture and score (default: test)")
     a.add_argument("--limit", type=int, default=None, help="items per language (balanced over categories)")
     a.add_argument("--out", default=None, help="root of run directories (default: runs)")
@@ -308,6 +338,11 @@ def parser() -> argparse.ArgumentParser:
         "--lang", required=True, help="training language(s), e.g. en (several: en,de pool their pairs)"
     )
     t.add_argument("--out", help="output directory (default: the RM cache, where analyze finds it)")
+    t.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run from the last checkpoint in <out>.partial (needs --save-steps)",
+    )
     common(t)
     add_dataclass_args(t, TrainSpec, title="training")
     t.set_defaults(func=cmd_train)

@@ -39,6 +39,27 @@ FIGURE_NOTES = {
     "norm_by_layer": "Mean L2 norm of pooled states per layer.",
     "probe_by_layer": "Logistic-regression probe for the preference (chosen − rejected, sign-flipped at random), "
     "cross-validated with folds grouped by item.",
+    "alignment_by_layer": "Translations matched by item id: top-1 retrieval of an item's translation by cosine "
+    "(each language centred; band: delete-one-item jackknife) and the mean cosine of translations (band: item "
+    "bootstrap). Dashed: base.",
+    "probes_by_layer": "Preference probe fitted on English items of one half, tested on the other half's items in "
+    "every language (no translation of a training item is tested); selectivity = task − control accuracy "
+    "(random labels per item, leave-one-language-out folds). The language-id probe is a sanity check.",
+    "shift_transfer": "Per RM, Spearman ρ across languages between each shift summary (mean over layers) and "
+    "transfer accuracy, exact permutation p; descriptive (n = number of languages, RMs never pooled).",
+    "shift_compare": "RM vs RM difference of each shift measure (mean over layers) on the same inputs; 95 % "
+    "intervals from item subsamples without replacement, the same subsets for every RM (paired).",
+    "reward_lens_by_layer": "Reward lens: the RM's own score head (decoders: final norm then score; BERT: pooler "
+    "then classifier) applied to every layer's pooled states; accuracy = chosen strictly above rejected, mean of "
+    "categories; band: category-stratified item bootstrap. Lower row: the base's states read by the RM's head.",
+    "spectral_tokens_by_lang": "σ₁/Σσᵢ per input (tokens × hidden, every input cut to the same token count) and of "
+    "the pooled inputs × hidden matrix, every language cut to the same number of inputs. Bars: item bootstrap "
+    "(per-input means) or item subsampling without replacement (pooled).",
+    "norm_distributions": "L2 norms per language: input embeddings of the tokens the inputs use (special tokens "
+    "left out) and pooled states at three layers; box = quartiles, whiskers = 5th–95th percentile.",
+    "norm_ratios_by_layer": "Median norm of each language ÷ the reference language's; band: item bootstrap with "
+    "items paired across languages. 1 = alike (descriptive).",
+    "cka_matrix": "Debiased linear CKA between every base layer (rows) and every RM layer (columns).",
 }
 
 

@@ -29,8 +29,11 @@ def _centred_gram(X: np.ndarray, debiased: bool) -> np.ndarray:
     # Column-centring first equals H K H and keeps the Gram well conditioned when states carry a huge
     # shared mean (massive activations); the unbiased estimator is invariant to it.
     K = Xc @ Xc.T
-    if not debiased:
-        return K
+    return K if not debiased else _u_centre(K)
+
+
+def _u_centre(K: np.ndarray) -> np.ndarray:
+    """U-centre a linear Gram ``(n, n)`` in place (invariant to shifting every row of the data)."""
     # U-centring (Szekely & Rizzo 2014): <U(K), U(L)> / (n (n - 3)) is Song et al.'s unbiased HSIC.
     n = len(K)
     np.fill_diagonal(K, 0.0)
@@ -140,6 +143,33 @@ def minibatch_cka(batches: Iterable[tuple[ArrayLike, ArrayLike]], debiased: bool
         if value <= 0.0:
             raise ValueError(f"mean minibatch HSIC({name}, {name}) = {value:.3g} <= 0; CKA is undefined")
     return float(xy / np.sqrt(xx * yy))
+
+
+def cka_from_grams(K: ArrayLike, L: ArrayLike, debiased: bool = True) -> float:
+    """Linear CKA from the linear Grams ``K = X Xᵀ`` and ``L = Y Yᵀ`` ``(n, n)`` of the same inputs.
+
+    Equals :func:`linear_cka` of ``X`` and ``Y``; the rows of ``X`` (or ``Y``) may all be shifted by
+    one vector first (e.g. centred on a larger set), which changes no CKA. Costs ``O(n²)``, so the CKA
+    of many subsets of one set of inputs can share one Gram: ``cka_from_grams(G[S][:, S], ...)``.
+
+    Raises:
+        ValueError: Non-square or mismatched Grams, ``n < 4``, or HSIC(X, X) or HSIC(Y, Y) <= 0.
+    """
+    grams = [as_float64(G, ndim=2, name=name) for name, G in (("K", K), ("L", L))]
+    n = len(grams[0])
+    if any(G.shape != (n, n) for G in grams) or n < _MIN_ROWS:
+        shapes = [G.shape for G in grams]
+        raise ValueError(f"K and L must be (n, n) with the same n >= {_MIN_ROWS}, got {shapes}")
+    centred = []
+    for G in grams:
+        A = G - G.mean(axis=0)  # H G H: the Gram of the column-centred data
+        A -= A.mean(axis=1, keepdims=True)
+        if np.linalg.norm(A) <= _CONSTANT_RTOL * np.linalg.norm(G):
+            A[:] = 0.0  # constant input: HSIC = 0 exactly (an error below), as in linear_cka
+        centred.append(_u_centre(A) if debiased else A)
+    Kc, Lc = centred
+    denom = np.sqrt(_self_hsic(Kc, debiased, "X") * _self_hsic(Lc, debiased, "Y"))
+    return float(_hsic(Kc, Lc, debiased) / denom)
 
 
 def cka_matrix(

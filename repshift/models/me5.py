@@ -134,7 +134,9 @@ def read(path: str | Path) -> E5File:
         if dtype == 0:
             tensors[name] = np.frombuffer(raw, np.float32, numel).copy()
         elif dtype == 1:
-            cols = hidden if name == "emb.word" or name.endswith(("q.w", "k.w", "v.w", "ao.w", "fi.w")) else ffn
+            cols = (
+                hidden if name == "emb.word" or name.endswith(("q.w", "k.w", "v.w", "ao.w", "fi.w")) else ffn
+            )
             tensors[name] = dequantize_q4_0(raw, numel // cols, cols)
         else:
             raise E5FormatError(f"{path}: tensor {name} has unknown dtype code {dtype}")

@@ -138,4 +138,10 @@ def save_run_figures(run_dir: str | Path) -> list[Path]:
     metrics = store.read_table(run_dir / "metrics.parquet")
     for metric in sorted(metrics.metric.unique()):
         written.append(style.save(metric_by_layer(metrics, metric), out / f"{metric}_by_layer.png"))
+    from repshift.plots.science import save_science_figures
+
+    written += save_science_figures(run_dir)
+    from repshift.plots.representations import save_representation_figures
+
+    written += save_representation_figures(run_dir)
     return written

@@ -27,7 +27,8 @@ def test_accuracy_cis_are_stratified_and_paired():
         assert np.isclose(ci.estimate[j, k], np.mean(per_cat))
     _d, lo, hi = ci.diff(0, 1)
     marginal_width = ci.high[j, 0] - ci.low[j, 0]
-    assert hi - lo < marginal_width / 2  # pairing removes what the columns share
+    # unpaired, the difference of two such columns would be ~1.4x as wide as one column's interval
+    assert hi - lo < 0.75 * marginal_width  # pairing removes what the columns share
     # resampling within categories: every replicate keeps each category at its size, so a category
     # with constant correctness has a zero-width interval
     const = np.column_stack([np.r_[np.ones(30), rng.random(60) < 0.5]])
