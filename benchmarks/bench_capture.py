@@ -53,10 +53,10 @@ def main() -> None:
     for _ in range(a.repeats):
         t = time.perf_counter()
         plain()
-        tp.append(time.perf_counter() - t)  # noqa: E702
+        tp.append(time.perf_counter() - t)
         t = time.perf_counter()
         traced()
-        tc.append(time.perf_counter() - t)  # noqa: E702
+        tc.append(time.perf_counter() - t)
     mp, mc = statistics.median(tp), statistics.median(tc)
     tokens = sum(len(s) for s in seqs)
     print(
