@@ -106,7 +106,7 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
                 yerr = np.vstack([sub.accuracy - sub.ci_low, sub.ci_high - sub.accuracy])
             ax.bar(
                 x + (k - (len(rms) - 1) / 2) * width, sub.accuracy, width, yerr=yerr, capsize=2,
-                label=style.rm_label(rm), color=_PALETTE_RM[k % len(_PALETTE_RM)],
+                label=style.rm_label(rm), color=style.rm_color(k),
             )  # fmt: skip
         ax.axhline(0.5, color="0.3", lw=0.8, ls="--")
         ax.set_xticks(x, langs_)
@@ -121,9 +121,6 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
     )
     fig.tight_layout()
     return fig
-
-
-_PALETTE_RM = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087"]
 
 
 def save_run_figures(run_dir: str | Path) -> list[Path]:

@@ -17,28 +17,12 @@ from repshift.plots import style
 from repshift.plots.figures import metric_by_layer
 
 BASE_COLOR = "0.35"
-_RM_PALETTE = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087"]
-
-
-def _rm_color(k: int) -> str:
-    return _RM_PALETTE[k % len(_RM_PALETTE)]
 
 
 def _yerr(y: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Error-bar lengths ``(2, n)``; 0 where an interval is missing or does not reach the estimate
     (a percentile interval need not contain it)."""
     return np.clip(np.nan_to_num(np.vstack([y - lo, hi - y])), 0, None)
-
-
-def _legend(fig: Any) -> None:
-    handles, labels = [], []
-    for ax in fig.axes:
-        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
-            if lab not in labels and not lab.startswith("_"):
-                handles.append(h)
-                labels.append(lab)
-    if handles:
-        fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
 
 
 def lens_by_layer(df: Any, title: str | None = None) -> Any:
@@ -89,7 +73,7 @@ def spectral_tokens_by_lang(df: Any, title: str | None = None) -> Any:
         len(forms), len(layers), figsize=(3.6 * len(layers) + 1.5, 2.9 * len(forms)), squeeze=False
     )
     series = [("base", rms[0], BASE_COLOR, "base")] + [
-        ("rm", rm, _rm_color(k), style.rm_label(rm)) for k, rm in enumerate(rms)
+        ("rm", rm, style.rm_color(k), style.rm_label(rm)) for k, rm in enumerate(rms)
     ]
     x = np.arange(len(langs))
     for r, (form, centered, label) in enumerate(forms):
@@ -111,7 +95,7 @@ def spectral_tokens_by_lang(df: Any, title: str | None = None) -> Any:
             ax.set_ylabel("σ₁ / Σσᵢ" if c == 0 else "")
     counts = df[df.form == "token"][["tokens", "n_inputs"]].drop_duplicates()
     note = ", ".join(f"{int(t)} tokens × {int(n)} inputs" for t, n in counts.itertuples(index=False))
-    _legend(fig)
+    style.figure_legend(fig)
     fig.suptitle(
         title or f"Spectral concentration at equal size across languages ({note or 'pooled'})", y=1.02
     )
@@ -151,7 +135,7 @@ def norm_distributions(df: Any, layers: Sequence[int] | None = None, title: str 
             sub = df[(df.rm == rm) & (df.site == site)]
             if layer is not None:
                 sub = sub[sub.layer == layer]
-            for k, (model, color) in enumerate((("base", BASE_COLOR), ("rm", _rm_color(r)))):
+            for k, (model, color) in enumerate((("base", BASE_COLOR), ("rm", style.rm_color(r)))):
                 s = sub[sub.model == model].set_index("lang").reindex(langs)
                 stats = [_box_stats(row, lang) for lang, row in s.iterrows() if not np.isnan(row.q50)]
                 pos = [i + (k - 0.5) * 0.36 for i, lang in enumerate(langs) if lang in s.index and not np.isnan(s.loc[lang, "q50"])]  # fmt: skip
@@ -172,7 +156,7 @@ def norm_distributions(df: Any, layers: Sequence[int] | None = None, title: str 
             )
             ax.set_title(f"{style.rm_label(rm)} · {where}", fontsize=9)
             ax.set_ylabel("‖·‖₂" if c == 0 else "")
-    _legend(fig)
+    style.figure_legend(fig)
     fig.suptitle(title or "L2 norm distributions by language (box: quartiles; whiskers: 5–95 %)", y=1.02)
     fig.tight_layout()
     return fig
@@ -220,7 +204,7 @@ def norm_ratios_by_layer(df: Any, title: str | None = None) -> Any:
             ax.set_title(f"{style.rm_label(rm)} · {model} (÷ {ref})", fontsize=10)
             ax.set_xlabel("layer (emb = input embeddings)" if r == len(models) - 1 else "")
             ax.set_ylabel("median-norm ratio" if c == 0 else "")
-    _legend(fig)
+    style.figure_legend(fig)
     fig.suptitle(title or "Norms alike across languages? Ratio of median L2 norms to the reference", y=1.02)
     fig.tight_layout()
     return fig
@@ -282,7 +266,7 @@ def umap_scatter(df: Any, rm: str, title: str | None = None) -> Any:
             ax.set_title(f"layer {layer} · {'base' if model == 'base' else style.rm_label(rm)}", fontsize=10)
             ax.set_xticks([])
             ax.set_yticks([])
-    _legend(fig)
+    style.figure_legend(fig)
     fig.suptitle(title or f"UMAP of pooled states by language (seeded), base vs {style.rm_label(rm)}", y=1.01)
     fig.tight_layout()
     return fig

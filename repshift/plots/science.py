@@ -16,11 +16,6 @@ import numpy as np
 from repshift.plots import style
 
 MODEL_COLORS = {"base": "0.25"}
-_RM_PALETTE = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087", "#488F31"]
-
-
-def _rm_color(k: int) -> str:
-    return _RM_PALETTE[k % len(_RM_PALETTE)]
 
 
 def _band(ax: Any, s: Any, color: str) -> None:
@@ -38,18 +33,10 @@ def _model_lines(ax: Any, d: Any) -> None:
     for k, rm in enumerate(rms):
         s = d[(d.model == "rm") & (d.rm == rm)].sort_values("layer")
         if len(s):
-            ax.plot(s.layer, s.value, marker="o", ms=3, lw=1.6, color=_rm_color(k), label=style.rm_label(rm))
-            _band(ax, s, _rm_color(k))
-
-
-def _legend(fig: Any, axes: Any) -> None:
-    handles, labels = [], []
-    for ax in np.ravel(axes):
-        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
-            if lab not in labels:
-                handles.append(h)
-                labels.append(lab)
-    fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
+            ax.plot(
+                s.layer, s.value, marker="o", ms=3, lw=1.6, color=style.rm_color(k), label=style.rm_label(rm)
+            )
+            _band(ax, s, style.rm_color(k))
 
 
 ALIGNMENT_LABELS = {
@@ -86,7 +73,7 @@ def alignment_by_layer(df: Any, title: str | None = None) -> Any:
             ax.set_title(f"{a}–{b}", fontsize=10)
             ax.set_ylabel(ALIGNMENT_LABELS.get(metric, metric) if c == 0 else "")
             ax.set_xlabel("layer" if r == len(metrics) - 1 else "")
-    _legend(fig, axes)
+    style.figure_legend(fig)
     fig.suptitle(title or "Cross-lingual alignment of parallel items (chosen sequences), base vs RMs", y=1.02)
     fig.tight_layout()
     return fig
@@ -134,7 +121,7 @@ def probes_by_layer(df: Any, title: str | None = None) -> Any:
             ax.axhline(chance, color="0.5", lw=0.8, ls=":")
     for k in range(len(panels), nrows * cols):
         axes[k // cols][k % cols].set_visible(False)
-    _legend(fig, axes)
+    style.figure_legend(fig)
     fig.suptitle(title or "Controlled preference probes across languages (dotted: chance / 0)", y=1.02)
     fig.tight_layout()
     return fig
@@ -209,13 +196,13 @@ def shift_compare_forest(df: Any, ref: str | None = None, title: str | None = No
             )
             y = np.arange(len(langs)) * (len(others) + 1) + k
             ax.errorbar(s["diff"], y, xerr=[s["diff"] - s.diff_low, s.diff_high - s["diff"]], fmt="o", ms=3,
-                        color=_rm_color(k), label=f"{style.rm_label(ref)} − {style.rm_label(other)}")  # fmt: skip
+                        color=style.rm_color(k), label=f"{style.rm_label(ref)} − {style.rm_label(other)}")  # fmt: skip
         ax.axvline(0, color="0.4", lw=0.8)
         ax.set_yticks(np.arange(len(langs)) * (len(others) + 1) + (len(others) - 1) / 2, langs)
         ax.set_title(f"{metric} · {model}", fontsize=10)
         ax.set_xlabel("difference of layer means")
         ax.ticklabel_format(axis="x", style="sci", scilimits=(-2, 3))
-    _legend(fig, axes)
+    style.figure_legend(fig)
     fig.suptitle(title or "Shift of the base, RM vs RM on the same inputs (95 % paired subsampling CIs; "
                  "CKA: higher = less shift)", y=1.03)  # fmt: skip
     fig.tight_layout()

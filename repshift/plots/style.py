@@ -12,6 +12,26 @@ _PALETTE = [
 ]  # fmt: skip
 
 
+_RM_PALETTE = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087", "#488F31"]
+
+
+def rm_color(k: int) -> str:
+    """The colour of the k-th RM of a figure (RMs are sorted by label)."""
+    return _RM_PALETTE[k % len(_RM_PALETTE)]
+
+
+def figure_legend(fig: Any) -> None:
+    """One legend for the whole figure, right of the panels, each label once."""
+    handles, labels = [], []
+    for ax in fig.axes:
+        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
+            if lab not in labels and not lab.startswith("_"):
+                handles.append(h)
+                labels.append(lab)
+    if handles:
+        fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
+
+
 def lang_color(code: str) -> str:
     """A fixed colour per language (its position in the language table), the same in every figure."""
     index = langs.CODES.index(code) if code in langs.CODES else hash(code)
