@@ -35,9 +35,11 @@ def main() -> None:
     ap.add_argument("--base", default="me5-small")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--modes", default="cold,warm")
+    ap.add_argument("--root", default=None, help="keep caches and runs here (default: a temporary folder)")
     ap.add_argument("extra", nargs="*", help="more analyze flags (after --)")
     a = ap.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="repshift-timing-"))
+    root = Path(a.root) if a.root else Path(tempfile.mkdtemp(prefix="repshift-timing-"))
+    root.mkdir(parents=True, exist_ok=True)
     results: dict[str, list[float]] = {}
     last_out = ""
     for mode in a.modes.split(","):
@@ -51,7 +53,7 @@ def main() -> None:
             times.append(elapsed)
             print(f"{mode} run {i + 1}: {elapsed:.1f} s", flush=True)
         results[mode] = times
-    print(f"\nbase={a.base} cpus={os.cpu_count()}")
+    print(f"\nbase={a.base} cpus={os.cpu_count()} root={root}")
     for mode, times in results.items():
         print(
             f"{mode}: median {statistics.median(times):.1f} s over {len(times)} runs ({', '.join(f'{t:.1f}' for t in times)})"

@@ -213,6 +213,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     )
     result = evaluate(spec, train=train, progress=not args.quiet, force=args.force)
     print(format_matrix(result))
+    if not args.no_figures:
+        from repshift.plots import save_run_figures
+        from repshift.report import write_report
+
+        save_run_figures(result.run_dir)
+        print(f"Report: {write_report(result.run_dir)}")
     return 0
 
 
@@ -362,6 +368,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples for the CIs")
     e.add_argument("--out", default="runs", help="root of run directories")
     e.add_argument("--force", action="store_true", help="rescore even if scores exist")
+    e.add_argument("--no-figures", action="store_true", help="skip the figures and the HTML report")
     common(e)
     add_dataclass_args(e, TrainSpec, title="training (used when an RM given by language is not cached)")
     e.set_defaults(func=cmd_eval)

@@ -27,6 +27,8 @@ code { background: #f4f4f4; padding: 0 .25rem; }
 """
 
 FIGURE_NOTES = {
+    "transfer_matrix": "Overall accuracy of every RM (rows) on every language's held-out pairs (columns), with "
+    "95 % paired bootstrap intervals over items; outlined: the RM's own training language.",
     "transfer_accuracy": "Each RM scored on each language's held-out pairs; error bars: 95 % paired bootstrap "
     "intervals over items (resampled within categories). Dashed line: chance.",
     "cka_by_layer": "Debiased linear CKA between the base's and the RM's pooled states on the same inputs. "
@@ -126,7 +128,8 @@ def render(run_dir: str | Path) -> str:
     figs = sorted((run_dir / "figures").glob("*.png"))
     if figs:
         parts.append("<h2>Figures</h2>")
-        order = sorted(figs, key=lambda p: (p.stem != "transfer_accuracy", p.stem))
+        first = ("transfer_matrix", "transfer_accuracy")
+        order = sorted(figs, key=lambda p: (first.index(p.stem) if p.stem in first else len(first), p.stem))
         for f in order:
             note = FIGURE_NOTES.get(f.stem, "")
             parts.append(f"<figure>{_img(f)}<figcaption>{html.escape(note)}</figcaption></figure>")

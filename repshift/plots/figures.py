@@ -123,6 +123,50 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
     return fig
 
 
+def transfer_matrix(df: Any, category: str = "overall", title: str | None = None) -> Any:
+    """Heatmap of accuracy, RMs (rows) × evaluation languages (columns), each cell with its 95 % CI.
+
+    The paper's transfer matrix. ``df``: rows ``rm, lang, category, accuracy`` (optionally
+    ``ci_low``/``ci_high``); a cell whose language is the RM's training language is outlined.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from matplotlib.patches import Rectangle
+
+    style.apply()
+    d = df[df.category == category]
+    if d.empty:
+        raise ValueError(f"no rows for category {category!r}")
+    rms = sorted(d.rm.unique())
+    langs_ = style.order_langs(d.lang.unique())
+    acc = d.pivot(index="rm", columns="lang", values="accuracy").reindex(index=rms, columns=langs_)
+    has_ci = {"ci_low", "ci_high"} <= set(d.columns)
+    fig, ax = plt.subplots(figsize=(1.25 * len(langs_) + 3.2, 0.62 * len(rms) + 1.6))
+    image = ax.imshow(acc.to_numpy(dtype=float), cmap="viridis", vmin=0.5, vmax=1.0, aspect="auto")
+    for i, rm in enumerate(rms):
+        for j, lang in enumerate(langs_):
+            value = acc.iat[i, j]
+            if np.isnan(value):
+                continue
+            text = f"{value:.3f}"
+            if has_ci:
+                row = d[(d.rm == rm) & (d.lang == lang)].iloc[0]
+                text += f"\n[{row.ci_low:.2f}, {row.ci_high:.2f}]"
+            ink = "black" if value > 0.8 else "white"  # readable on viridis' light and dark ends
+            ax.text(j, i, text, ha="center", va="center", fontsize=7.5, color=ink)
+            if rm.removeprefix("rm-").split("-")[0] == lang:
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="white", lw=2))
+    ax.set_xticks(range(len(langs_)), langs_)
+    ax.set_yticks(range(len(rms)), [style.rm_label(r) for r in rms])
+    ax.set_xlabel("evaluation language")
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label=f"{category} accuracy")
+    fig.suptitle(title or f"Transfer matrix: {category} accuracy [95 % CI] (outlined: training language)",
+                 y=1.02)  # fmt: skip
+    fig.tight_layout()
+    return fig
+
+
 def save_run_figures(run_dir: str | Path) -> list[Path]:
     """(Re)build every figure of a run directory from its tables alone."""
     from repshift import store
@@ -132,9 +176,12 @@ def save_run_figures(run_dir: str | Path) -> list[Path]:
     written = []
     transfer = store.read_table(run_dir / "transfer.parquet")
     written.append(style.save(transfer_bars(transfer), out / "transfer_accuracy.png"))
-    metrics = store.read_table(run_dir / "metrics.parquet")
-    for metric in sorted(metrics.metric.unique()):
-        written.append(style.save(metric_by_layer(metrics, metric), out / f"{metric}_by_layer.png"))
+    if transfer.rm.nunique() > 1:
+        written.append(style.save(transfer_matrix(transfer), out / "transfer_matrix.png"))
+    if (run_dir / "metrics.parquet").is_file():  # eval runs score only
+        metrics = store.read_table(run_dir / "metrics.parquet")
+        for metric in sorted(metrics.metric.unique()):
+            written.append(style.save(metric_by_layer(metrics, metric), out / f"{metric}_by_layer.png"))
     from repshift.plots.science import save_science_figures
 
     written += save_science_figures(run_dir)

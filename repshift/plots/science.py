@@ -84,7 +84,7 @@ PROBE_LABELS = {
     "selectivity": "selectivity (task − control), leave-one-language-out",
     "control_task": "task accuracy, leave-one-language-out",
     "control_accuracy": "control-task accuracy",
-    "language_id": "language-id probe (trivial across scripts; not a headline)",
+    "language_id": "language-id probe (sanity check)",
 }
 
 
@@ -149,9 +149,9 @@ def shift_transfer_heatmap(df: Any, scope: str = "all languages", title: str | N
     for i in range(len(rows)):
         for j in range(len(rms)):
             if not np.isnan(rho.iat[i, j]):
-                ax.text(
-                    j, i, f"{rho.iat[i, j]:+.2f}\np={p.iat[i, j]:.2f}", ha="center", va="center", fontsize=7
-                )
+                ink = "white" if abs(rho.iat[i, j]) > 0.6 else "black"  # readable on the dark ends
+                ax.text(j, i, f"{rho.iat[i, j]:+.2f}\np={p.iat[i, j]:.2f}", ha="center", va="center",
+                        fontsize=7, color=ink)  # fmt: skip
     ax.set_xticks(range(len(rms)), [style.rm_label(r) for r in rms], rotation=30, ha="right")
     ax.set_yticks(range(len(rows)), rows)
     ax.grid(False)

@@ -65,6 +65,8 @@ def test_eval_prints_and_stores_the_transfer_matrix(tmp_path, capsys, rms):
     assert (lengths.mean_tokens > 5).all() and (lengths.max_length == 256).all()
     manifest = json.loads((run / "manifest.json").read_text())
     assert manifest["config"]["eval"]["langs"] == ["en", "de", "zh"]
+    assert (run / "figures" / "transfer_matrix.png").stat().st_size > 10_000
+    assert "transfer_matrix" in (run / "report.html").read_text() and f"Report: {run / 'report.html'}" in out
 
 
 def test_eval_counts_truncation_and_pairs_identical_after_it(tmp_path, capsys, rms):

@@ -25,7 +25,7 @@ def _run_dir(tmp_path):
             }
             for lang in ("en", "ko")
             for c in ("overall", "chat", "safety")
-        ]  # fmt: skip
+        ]
     ).to_parquet(run / "transfer.parquet")
     pd.DataFrame(
         [
@@ -33,7 +33,7 @@ def _run_dir(tmp_path):
             for lang in ("en", "ko")
             for i in range(1, 5)
             for m in ("cka", "cosine_drift")
-        ]  # fmt: skip
+        ]
     ).to_parquet(run / "metrics.parquet")
     return run
 

@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 
 from repshift.plots import metric_by_layer, transfer_bars
+from repshift.plots.figures import transfer_matrix
 
 
 def _metrics():
@@ -58,3 +59,32 @@ def test_transfer_bars_heights_are_the_accuracies():
         )
         np.testing.assert_allclose([p.get_height() for p in cont.patches], expect.to_numpy())
     assert len(bars) == 2
+
+
+def test_transfer_matrix_cells_are_the_table():
+    rows = [
+        {"rm": rm, "lang": lang, "category": cat, "accuracy": a, "ci_low": a - 0.04, "ci_high": a + 0.06}
+        for rm, base in (("rm-en", 0.82), ("rm-ko", 0.71), ("rm-de", 0.64))
+        for lang, d in (("en", 0.0), ("ko", -0.1), ("de", -0.02), ("zh", -0.05))
+        for cat, c in (("overall", 0.0), ("chat", 0.1))
+        for a in [base + d + c]
+    ]
+    df = pd.DataFrame(rows)
+    fig = transfer_matrix(df)
+    ax = fig.axes[0]
+    grid = ax.get_images()[0].get_array()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["en", "ko", "de", "zh"]
+    rms = ["rm-de", "rm-en", "rm-ko"]  # sorted rows
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "RM-de (German)",
+        "RM-en (English)",
+        "RM-ko (Korean)",
+    ]
+    texts = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
+    for i, rm in enumerate(rms):
+        for j, lang in enumerate(["en", "ko", "de", "zh"]):
+            row = df[(df.rm == rm) & (df.lang == lang) & (df.category == "overall")].iloc[0]
+            assert grid[i, j] == row.accuracy
+            assert texts[(i, j)] == f"{row.accuracy:.3f}\n[{row.ci_low:.2f}, {row.ci_high:.2f}]"
+    outlined = sorted((round(p.get_x() + 0.5), round(p.get_y() + 0.5)) for p in ax.patches)
+    assert outlined == [(0, 1), (1, 2), (2, 0)]  # (column, row) of each RM's own language
