@@ -21,6 +21,7 @@ from repshift.analyze import AnalyzeSpec, analyze, run_dir
 from repshift.config import CaptureSpec, TrainSpec
 from repshift.findings import f1_table, f2_table, f3_table, md_table, render
 from repshift.models.registry import DEFAULT_BASE
+from repshift.train import COLLAPSED, NOT_LEARNED, rm_health
 
 RMS = ["en", "ko", "de", "zh", "en:seed=1", "en:shuffled"]
 LANGS = ["en", "ko", "de", "zh"]
@@ -74,8 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     tables = {t: store.read_table(run / f"{t}.parquet") for t in NEEDED}
     manifest = store.read_json(run / "manifest.json")
 
-    f1 = f1_table(tables["scores"], n_boot=args.n_boot, seed=train.seed)
-    f2 = f2_table(tables["shift_compare"])
+    health = manifest.get("rm_health") or {
+        label: h for label, path in manifest.get("rms", {}).items() if (h := rm_health(path)) is not None
+    }
+    broken = {k: h["health"] for k, h in health.items() if h["health"] in (COLLAPSED, NOT_LEARNED)}
+    for label, h in health.items():
+        if label in broken:
+            logging.warning("%s is %s: %s", label, h["health"].replace("_", " "), h["reason"])
+    f1 = f1_table(tables["scores"], n_boot=args.n_boot, seed=train.seed, broken=broken)
+    f2 = f2_table(tables["shift_compare"], broken=broken)
     f3 = f3_table(tables["norm_ratios"])
     meta = {
         "base": args.base,
@@ -87,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         "run directory": str(run),
         "git": manifest.get("git_sha"),
     }
-    text = render(f1, f2, f3, meta)
+    text = render(f1, f2, f3, meta, health)
     transfer = tables["transfer"]
     overall = transfer[transfer.category == "overall"].pivot(index="rm", columns="lang", values="accuracy")
     text += (

@@ -16,7 +16,7 @@ import functools
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from repshift.data.load import load, select
 from repshift.data.schema import PreferencePair
 from repshift.evaluate import transfer_table
 from repshift.models import registry
+from repshift.train import COLLAPSED, NOT_LEARNED, health_warnings, rm_health
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +387,9 @@ def analyze(
         for label, r in rm_specs.items()
     }
     timings["rms"] = time.perf_counter() - t0
+    health = unhealthy_rms(rm_paths)
+    for label, h in health.items():
+        log.warning("%s is %s: %s", label, h["health"].replace("_", " "), h["reason"])
 
     out = run_dir(spec, train, cap)
     out.mkdir(parents=True, exist_ok=True)
@@ -466,6 +470,7 @@ def analyze(
             n_pairs={lang: len(ps) for lang, ps in eval_pairs.items()},
             truncated={lang: c.n_truncated for lang, c in base_caps.items()},
             seconds=timings,
+            rm_health={k: v for k, v in ((k, rm_health(p)) for k, p in rm_paths.items()) if v is not None},
         ),
     )
     if figures:
@@ -473,6 +478,16 @@ def analyze(
 
         write_report(out)
     return RunResult(out, tables.get("transfer"), tables.get("metrics"), timings)
+
+
+def unhealthy_rms(rm_paths: Mapping[str, str | Path]) -> dict[str, dict[str, Any]]:
+    """``{label: rm_health(...)}`` of the RMs whose training collapsed or did not learn."""
+    out = {}
+    for label, path in rm_paths.items():
+        h = rm_health(path)
+        if h is not None and h["health"] in (COLLAPSED, NOT_LEARNED):
+            out[label] = h
+    return out
 
 
 def summary(result: RunResult) -> str:
@@ -498,6 +513,8 @@ def summary(result: RunResult) -> str:
                 tab.to_string(float_format="%.3f"),
                 "",
             ]
+    manifest = result.run_dir / "manifest.json"
+    lines += health_warnings(store.read_json(manifest) if manifest.is_file() else {})
     lines.append(f"Run directory: {result.run_dir}")
     if (result.run_dir / "report.html").is_file():
         lines.append(f"Report: {result.run_dir / 'report.html'}")

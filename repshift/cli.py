@@ -164,7 +164,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from repshift.analyze import rm_dir
     from repshift.data.load import load, select
-    from repshift.train import is_main_process, train_rm
+    from repshift.train import is_main_process, train_rm, training_health
 
     cfg = _config_sections(args)
     spec = build(TrainSpec, args, cfg.get("train"), f"{args.config}: train")
@@ -191,6 +191,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(
         f"RM written to {result.path} ({result.n_train} pairs, {result.seconds:.0f} s); held-out accuracy: {acc}"
     )
+    if result.health != "ok":
+        print(
+            f"training health: {result.health} ({training_health(result.losses, shuffled=spec.shuffle_labels)[1]})"
+        )
     return 0
 
 
@@ -213,6 +217,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     )
     result = evaluate(spec, train=train, progress=not args.quiet, force=args.force)
     print(format_matrix(result))
+    from repshift import store
+    from repshift.train import health_warnings
+
+    for line in health_warnings(store.read_json(result.run_dir / "manifest.json")):
+        print(line)
     if not args.no_figures:
         from repshift.plots import save_run_figures
         from repshift.report import write_report

@@ -23,6 +23,7 @@ from repshift.config import TrainSpec, digest
 from repshift.data import builtin
 from repshift.data.load import load, select
 from repshift.models import registry
+from repshift.train import rm_health
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,8 @@ def evaluate(
     store.write_json(
         out / "manifest.json",
         store.manifest({"eval": dataclasses.asdict(spec), "train": dataclasses.asdict(train)}, rms=rms,
-                       seconds=time.perf_counter() - start),
+                       seconds=time.perf_counter() - start,
+                       rm_health={k: h for k, path in rms.items() if (h := rm_health(path)) is not None}),
     )  # fmt: skip
     return EvalResult(out, transfer, pd.DataFrame(length_rows), differences)
 

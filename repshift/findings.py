@@ -8,7 +8,9 @@ and states, per comparison, the estimate, its interval and a verdict:
 - **supported**: the interval of the difference excludes 0 in the direction the finding predicts;
 - **contradicted**: it excludes 0 in the other direction;
 - **inconclusive**: it includes 0 (or, for F2, the difference is no larger than the seed floor,
-  the difference between two seeds of the same recipe, which the language cannot explain).
+  the difference between two seeds of the same recipe, which the language cannot explain);
+- **invalid**: an RM of the comparison collapsed or did not learn in training (``train.training_health``):
+  the difference describes a broken model, not a language.
 
 F3 is descriptive (no verdict). ``analyses/findings.py`` runs the analysis and writes the report.
 """
@@ -16,16 +18,17 @@ F3 is descriptive (no verdict). ``analyses/findings.py`` runs the analysis and w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
 
-SUPPORTED, CONTRADICTED, INCONCLUSIVE, DESCRIPTIVE = (
+SUPPORTED, CONTRADICTED, INCONCLUSIVE, DESCRIPTIVE, INVALID = (
     "supported",
     "contradicted",
     "inconclusive",
     "descriptive",
+    "invalid",
 )
 
 MEASURES = {
@@ -76,6 +79,14 @@ def verdict(
     return Verdict(CONTRADICTED, "interval excludes 0 against the predicted direction")
 
 
+def _broken(verdict_: Verdict, rms: Sequence[str], broken: Mapping[str, str] | None) -> Verdict:
+    """``verdict_``, or INVALID when one of ``rms`` is in ``broken`` (``{label: health}``)."""
+    bad = [f"{r} {broken[r].replace('_', ' ')}" for r in rms if broken and r in broken]
+    if bad:
+        return Verdict(INVALID, f"{', '.join(bad)} in training")
+    return verdict_
+
+
 # --- F1: accuracy -------------------------------------------------------------------------------------
 
 
@@ -111,6 +122,7 @@ def f1_table(
     null_rm: str | None = "rm-en-shuffled",
     n_boot: int = 2000,
     seed: int = 0,
+    broken: Mapping[str, str] | None = None,
 ) -> Any:
     """F1 per target language: accuracy of ``ref`` vs the target-language RM on that language.
 
@@ -122,6 +134,7 @@ def f1_table(
         null_rm: The null RM (shuffled preferences): its accuracy is reported beside.
         n_boot: Bootstrap replicates; every difference uses the same resamples as its accuracies.
         seed: Bootstrap seed.
+        broken: ``{RM label: health}`` of RMs that collapsed or did not learn: their rows are invalid.
     """
     import pandas as pd
 
@@ -144,7 +157,7 @@ def f1_table(
             else np.nan
         )
         null = col.get((null_rm, lang)) if null_rm else None
-        v = verdict(lo, hi, +1)
+        v = _broken(verdict(lo, hi, +1), [ref, other], broken)
         rows.append({
             "finding": "F1", "lang": lang, "rm_ref": ref, "rm_other": other,
             "acc_ref": ci.estimate[0, a], "ref_low": ci.low[0, a], "ref_high": ci.high[0, a],
@@ -195,13 +208,15 @@ def f2_table(
     seed_rm: str | None = "rm-en-s1",
     null_rm: str | None = "rm-en-shuffled",
     measures: Mapping[tuple[str, str], str] = MEASURES,
+    broken: Mapping[str, str] | None = None,
 ) -> Any:
     """F2 per language, shift measure and other RM: does ``ref`` shift the base less?
 
     Values are in shift units (``1 - CKA``; drifts as they are). ``diff = shift(ref) - shift(other)``
     with its paired subsampling interval; the finding predicts ``diff < 0``. The seed floor
     ``|shift(ref) - shift(seed_rm)|`` and the null RM's shift are reported, and a difference no larger
-    than the floor is inconclusive.
+    than the floor is inconclusive; a comparison with an RM in ``broken`` (``{label: health}``: collapsed
+    or did not learn) is invalid.
     """
     import pandas as pd
 
@@ -226,7 +241,7 @@ def f2_table(
                 nd = _oriented_diff(metric, null_pair["diff"], null_pair["diff_low"], null_pair["diff_high"])
             else:
                 ns = nd = (np.nan, np.nan, np.nan)
-            v = verdict(lo, hi, -1, estimate=d, floor=floor)
+            v = _broken(verdict(lo, hi, -1, estimate=d, floor=floor), [ref, other], broken)
             rows.append({
                 "finding": "F2", "lang": lang, "measure": measures[(metric, model)], "metric": metric,
                 "model": model, "rm_ref": ref, "rm_other": other,
@@ -318,11 +333,15 @@ def tally(df: Any) -> str:
     if df.empty:
         return "no comparisons"
     counts = df.verdict.value_counts()
-    return ", ".join(f"{counts[k]} {k}" for k in (SUPPORTED, CONTRADICTED, INCONCLUSIVE) if k in counts)
+    return ", ".join(
+        f"{counts[k]} {k}" for k in (SUPPORTED, CONTRADICTED, INCONCLUSIVE, INVALID) if k in counts
+    )
 
 
-def render(f1: Any, f2: Any, f3: Any, meta: Mapping[str, Any]) -> str:
-    """The findings report as markdown."""
+def render(
+    f1: Any, f2: Any, f3: Any, meta: Mapping[str, Any], health: Mapping[str, Mapping[str, Any]] | None = None
+) -> str:
+    """The findings report as markdown; ``health``: ``{RM label: train.rm_health(...)}``."""
     import pandas as pd
 
     lines = [
@@ -331,10 +350,29 @@ def render(f1: Any, f2: Any, f3: Any, meta: Mapping[str, Any]) -> str:
         "Hong et al. (NAACL 2025), *Cross-lingual Transfer of Reward Models in Multilingual Alignment*, "
         "checked on what repshift measured. Verdicts: **supported** / **contradicted** when the 95 % "
         "interval of the difference excludes 0 (in / against the predicted direction), **inconclusive** "
-        "when it includes 0 (for F2 also when the difference is within the seed floor).",
+        "when it includes 0 (for F2 also when the difference is within the seed floor), **invalid** when "
+        "an RM of the comparison collapsed or did not learn in training.",
         "",
         *(f"- {k}: `{v}`" for k, v in meta.items()),
         "",
+    ]
+    if health:
+        rows = [
+            {"rm": k, "health": h["health"], "final train loss": h.get("final_loss"),
+             "held-out accuracy (own language)": h.get("eval_accuracy"), "reason": h.get("reason", "")}
+            for k, h in health.items()
+        ]  # fmt: skip
+        lines += [
+            "## Training health",
+            "",
+            "Final loss = mean Bradley–Terry loss over the last quarter of training steps (ln 2 = 0.693: "
+            "the RM gives chosen and rejected the same reward). A *collapsed* or *not learned* RM makes "
+            "every comparison it is in invalid.",
+            "",
+            md_table(pd.DataFrame(rows)),
+            "",
+        ]
+    lines += [
         "## F1 — the English RM beats target-language RMs on their own language",
         "",
         f"Overall accuracy (mean of categories) on each language's held-out pairs; 95 % category-stratified "

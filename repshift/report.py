@@ -12,12 +12,14 @@ from typing import Any
 
 from repshift import store
 from repshift.plots import style
+from repshift.train import health_warnings
 
 CSS = """
 body { font-family: system-ui, -apple-system, Segoe UI, Roboto, sans-serif; margin: 2rem auto; max-width: 1100px;
        color: #222; line-height: 1.45; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
 .meta { color: #666; font-size: .9rem; }
+.warn { background: #fdecea; border-left: 4px solid #c0392b; padding: .5rem .8rem; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: .9rem; }
 th, td { border: 1px solid #ddd; padding: .25rem .6rem; text-align: right; }
 th { background: #f4f4f4; } td:first-child, th:first-child { text-align: left; }
@@ -107,7 +109,7 @@ def render(run_dir: str | Path) -> str:
         store.read_table(run_dir / "metrics.parquet") if (run_dir / "metrics.parquet").is_file() else None
     )
     cfg = manifest.get("config", {})
-    an = cfg.get("analyze", {})
+    an = cfg.get("analyze") or cfg.get("eval", {})
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'>",
         f"<title>repshift report · {html.escape(run_dir.name)}</title><style>{CSS}</style></head><body>",
@@ -115,6 +117,7 @@ def render(run_dir: str | Path) -> str:
         f"<p class='meta'>Run <code>{html.escape(str(run_dir))}</code> · base <code>{html.escape(str(an.get('base', '?')))}</code>"
         f" · data <code>{html.escape(str(manifest.get('data_tag', an.get('data', '?'))))}</code>"
         f" · created {html.escape(str(manifest.get('created', '?')))} · git {html.escape(str(manifest.get('git_sha')))}</p>",
+        *(f"<p class='warn'>{html.escape(w)}</p>" for w in health_warnings(manifest)),
         "<h2>Transfer accuracy</h2>",
         "<p>Overall = unweighted mean of category accuracies; a pair counts only when the chosen response "
         "scores strictly higher. Brackets: 95 % paired bootstrap interval over items.</p>",

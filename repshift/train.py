@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import os
 import shutil
 import tempfile
@@ -35,6 +36,64 @@ log = logging.getLogger(__name__)
 
 TRAIN_INFO = "repshift_train.json"
 
+OK, COLLAPSED, NOT_LEARNED, NULL = "ok", "collapsed", "not_learned", "null"
+"""Training health labels (:func:`training_health`); ``null``: a shuffled-label RM, not expected to learn."""
+
+
+def training_health(losses: Sequence[float], *, shuffled: bool = False) -> tuple[str, str]:
+    """Did the Bradley-Terry loss go down and stay down? ``(label, one-line reason)``.
+
+    The loss of a pair is ``-log sigmoid(r_chosen - r_rejected)``: ``ln 2`` when the RM gives both the
+    same reward. ``collapsed``: the loss fell below ``ln 2 - 0.1`` at some point and then sat at
+    ``ln 2`` (spread < 2e-3) over the last tenth (at least 5) of the logged steps: the RM now scores every input
+    alike, a training divergence (typically a learning rate too high for this base and language).
+    ``not_learned``: the last quarter (at least 5) averages above ``ln 2 - 0.02`` otherwise. Analyses of such an RM
+    measure a broken model, not a language effect.
+    """
+    if shuffled:
+        return NULL, "labels shuffled: no learning expected"
+    if len(losses) < 4:
+        return OK, f"only {len(losses)} logged losses: not judged"
+    tail = np.asarray(losses[-max(5, len(losses) // 10) :], dtype=float)
+    quarter = np.asarray(losses[-max(5, len(losses) // 4) :], dtype=float)
+    mean, spread, ln2 = float(tail.mean()), float(tail.std()), math.log(2)
+    lowest = float(np.min(losses))
+    if abs(mean - ln2) < 2e-3 and spread < 2e-3 and lowest < ln2 - 0.1:
+        return COLLAPSED, (
+            f"loss fell to {lowest:.3f}, then sat at ln 2 = 0.693 over the last {len(tail)} steps: the RM "
+            "scores every pair alike; retrain with a lower --lr (or another --seed)"
+        )
+    if float(quarter.mean()) > ln2 - 0.02:
+        return NOT_LEARNED, (
+            f"mean loss {quarter.mean():.3f} over the last {len(quarter)} steps ~ ln 2 = 0.693: the RM did not "
+            "learn; train longer or raise --lr"
+        )
+    return OK, f"mean loss {quarter.mean():.3f} over the last {len(quarter)} steps"
+
+
+def rm_health(path: str | Path) -> dict[str, Any] | None:
+    """Health of the RM in ``path`` from its ``repshift_train.json`` (``None`` for RMs repshift did not
+    train): ``{"health", "reason", "final_loss", "eval_accuracy"}``."""
+    info = Path(path) / TRAIN_INFO
+    if not info.is_file():
+        return None
+    d = json.loads(info.read_text())
+    losses = d.get("losses", [])
+    label, reason = training_health(losses, shuffled=bool(d.get("spec", {}).get("shuffle_labels")))
+    final = float(np.mean(losses[-max(5, len(losses) // 4) :])) if losses else float("nan")
+    return {"health": label, "reason": reason, "final_loss": final,
+            "eval_accuracy": d.get("eval_accuracy", {}).get("overall")}  # fmt: skip
+
+
+def health_warnings(manifest: dict[str, Any]) -> list[str]:
+    """One line per RM of a run whose training collapsed or did not learn (from its manifest)."""
+    return [
+        f"WARNING: {label} {h['health'].replace('_', ' ')} in training ({h['reason']}); its numbers "
+        "describe a broken RM, not a language"
+        for label, h in manifest.get("rm_health", {}).items()
+        if h.get("health") in (COLLAPSED, NOT_LEARNED)
+    ]
+
 
 @dataclass
 class TrainResult:
@@ -49,6 +108,8 @@ class TrainResult:
     seconds: float
     eval_accuracy: dict[str, float] = field(default_factory=dict)
     spec: dict[str, Any] = field(default_factory=dict)
+    health: str = OK
+    """:func:`training_health` of ``losses``."""
 
     def to_json(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -248,6 +309,9 @@ def train_rm(
         eval_accuracy=eval_acc,
         spec=dataclasses.asdict(spec),
     )
+    result.health, why = training_health(losses, shuffled=spec.shuffle_labels)
+    if result.health in (COLLAPSED, NOT_LEARNED):
+        log.warning("RM %s is %s: %s", out_dir, result.health.replace("_", " "), why)
     with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=f".{out_dir.name}-") as tmp:
         staging = Path(tmp) / "rm"
         final.save_pretrained(staging)
@@ -359,6 +423,7 @@ Load it with `AutoModelForSequenceClassification.from_pretrained(path)`; the sco
 {spec.get("epochs")} epochs, batch {spec.get("batch_size")}x{spec.get("grad_accum")}, {spec.get("scheduler")} \
 schedule, seed {spec.get("seed")}{", labels shuffled (null model)" if spec.get("shuffle_labels") else ""}
 - **Training time**: {result.seconds:.0f} s
+- **Training health**: {result.health}{" (the loss settled at ln 2: this RM scores pairs alike; do not analyse it as trained)" if result.health in (COLLAPSED, NOT_LEARNED) else ""}
 
 ## Held-out accuracy ({int(acc.get("n", 0))} pairs; chosen must score strictly higher)
 | category | accuracy |

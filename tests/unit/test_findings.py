@@ -9,6 +9,7 @@ import pytest
 from repshift.findings import (
     CONTRADICTED,
     INCONCLUSIVE,
+    INVALID,
     SUPPORTED,
     f1_table,
     f2_table,
@@ -155,3 +156,16 @@ def test_md_table_escapes_and_marks_missing():
         "| 1.000 | x\\|y |",
         "| – | – |",
     ]
+
+
+def test_comparisons_with_a_broken_rm_are_invalid_whatever_the_interval():
+    acc = {("rm-en", "ko"): 0.85, ("rm-ko", "ko"): 0.50, ("rm-en", "de"): 0.85, ("rm-de", "de"): 0.60}
+    t = f1_table(_scores(acc), n_boot=200, broken={"rm-ko": "collapsed"}).set_index("lang")
+    assert t.loc["ko", "verdict"] == INVALID and "rm-ko collapsed" in t.loc["ko", "reason"]
+    assert t.loc["de", "verdict"] == SUPPORTED  # the healthy comparison keeps its verdict
+    rows = _compare_rows("ko", "cka", "shift", {"rm-en": 0.95, "rm-ko": 0.80, "rm-de": 0.70})
+    t2 = f2_table(pd.DataFrame(rows), broken={"rm-en": "not_learned"})
+    assert set(t2.verdict) == {INVALID}  # the reference itself is broken: every row
+    text = render(t.reset_index(), t2, pd.DataFrame(), {"base": "b"}, {"rm-ko": {"health": "collapsed", "final_loss": 0.693,
+                                                            "eval_accuracy": 0.5, "reason": "why"}})  # fmt: skip
+    assert "## Training health" in text and "1 invalid" in text and "| rm-ko | collapsed |" in text

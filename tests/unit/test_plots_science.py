@@ -71,9 +71,7 @@ def test_probes_panels_and_lines():
     df = pd.DataFrame(rows)
     fig = probes_by_layer(df)
     titles = [ax.get_title() for ax in fig.axes if ax.get_visible()]
-    assert (
-        titles[0].endswith(" en") and titles[1].endswith(" ko") and any("language-id" in t for t in titles)
-    )
+    assert titles[0].endswith(" en") and titles[1].endswith(" ko") and any("language-id" in t for t in titles)
     ko = next(ax for ax in fig.axes if ax.get_title().endswith(" ko"))
     rm_line = next(line for line in ko.get_lines() if line.get_label().startswith("RM-en"))
     want = df[(df.metric == "xl_transfer") & (df.test_lang == "ko") & (df.model == "rm")].sort_values("layer")

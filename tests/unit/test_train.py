@@ -10,7 +10,17 @@ from repshift.config import TrainSpec
 from repshift.data.load import select
 from repshift.models import load
 from repshift.score import score_pairs
-from repshift.train import TRAIN_INFO, shuffled_labels, train_rm
+from repshift.train import (
+    COLLAPSED,
+    NOT_LEARNED,
+    NULL,
+    OK,
+    TRAIN_INFO,
+    rm_health,
+    shuffled_labels,
+    train_rm,
+    training_health,
+)
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +104,22 @@ def test_shuffled_labels_flip_exactly_half(train_pairs):
     swaps = sum(a.chosen == b.rejected for a, b in zip(train_pairs, flipped, strict=False))
     assert swaps == len(train_pairs) // 2
     assert shuffled_labels(train_pairs, seed=1) == flipped
+
+
+def test_training_health_tells_collapse_from_no_learning_and_noise(tmp_path):
+    rng = np.random.default_rng(0)
+    ln2 = float(np.log(2))
+    dip = list(np.linspace(0.69, 0.35, 20))
+    # the shape of a real divergence (me5-small, zh, lr 1e-3): learns, then every pair scores alike
+    collapsed = [0.69] * 20 + dip + list(ln2 + rng.normal(0, 3e-4, 95))
+    assert training_health(collapsed)[0] == COLLAPSED
+    flat = list(ln2 + rng.normal(0, 3e-3, 40))  # never learned: too short or lr too low
+    assert training_health(flat)[0] == NOT_LEARNED
+    noisy = [0.7] * 10 + list(np.clip(0.45 + rng.normal(0, 0.25, 35), 0.05, 1.2))  # batch-8 noise, learning
+    assert training_health(noisy)[0] == OK
+    assert training_health(flat, shuffled=True)[0] == NULL
+    (tmp_path / TRAIN_INFO).write_text(json.dumps({"losses": collapsed, "spec": {"shuffle_labels": False},
+                                                   "eval_accuracy": {"overall": 0.5}}))  # fmt: skip
+    h = rm_health(tmp_path)
+    assert h is not None and h["health"] == COLLAPSED and abs(h["final_loss"] - ln2) < 1e-3
+    assert rm_health(tmp_path / "not-an-rm") is None
