@@ -6,7 +6,7 @@ language / RM, so a test can read the artists back and compare them with the tab
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -123,11 +123,14 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
     return fig
 
 
-def transfer_matrix(df: Any, category: str = "overall", title: str | None = None) -> Any:
+def transfer_matrix(
+    df: Any, category: str = "overall", title: str | None = None, flagged: Mapping[str, str] | None = None
+) -> Any:
     """Heatmap of accuracy, RMs (rows) × evaluation languages (columns), each cell with its 95 % CI.
 
     The paper's transfer matrix. ``df``: rows ``rm, lang, category, accuracy`` (optionally
     ``ci_low``/``ci_high``); a cell whose language is the RM's training language is outlined.
+    ``flagged``: ``{rm: note}`` appended to the row label (e.g. RMs whose training collapsed).
     """
     import matplotlib.pyplot as plt
     import numpy as np
@@ -157,11 +160,17 @@ def transfer_matrix(df: Any, category: str = "overall", title: str | None = None
             if rm.removeprefix("rm-").split("-")[0] == lang:
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="white", lw=2))
     ax.set_xticks(range(len(langs_)), langs_)
-    ax.set_yticks(range(len(rms)), [style.rm_label(r) for r in rms])
+    flagged = flagged or {}
+    labels = [style.rm_label(r) + (f" [{flagged[r]}]" if r in flagged else "") for r in rms]
+    ax.set_yticks(range(len(rms)), labels)
+    for tick, rm in zip(ax.get_yticklabels(), rms, strict=True):
+        if rm in flagged:
+            tick.set_color("#c0392b")
     ax.set_xlabel("evaluation language")
     ax.grid(False)
     fig.colorbar(image, ax=ax, label=f"{category} accuracy")
-    fig.suptitle(title or f"Transfer matrix: {category} accuracy [95 % CI] (outlined: training language)",
+    sep = "\n" if len(langs_) < 4 else " "  # a narrow matrix gets a two-line title
+    fig.suptitle(title or f"Transfer matrix: {category} accuracy [95 % CI]{sep}(outlined: training language)",
                  y=1.02)  # fmt: skip
     fig.tight_layout()
     return fig
@@ -170,6 +179,7 @@ def transfer_matrix(df: Any, category: str = "overall", title: str | None = None
 def save_run_figures(run_dir: str | Path) -> list[Path]:
     """(Re)build every figure of a run directory from its tables alone."""
     from repshift import store
+    from repshift.train import COLLAPSED, NOT_LEARNED
 
     run_dir = Path(run_dir)
     out = run_dir / "figures"
@@ -177,7 +187,13 @@ def save_run_figures(run_dir: str | Path) -> list[Path]:
     transfer = store.read_table(run_dir / "transfer.parquet")
     written.append(style.save(transfer_bars(transfer), out / "transfer_accuracy.png"))
     if transfer.rm.nunique() > 1:
-        written.append(style.save(transfer_matrix(transfer), out / "transfer_matrix.png"))
+        manifest = store.read_json(run_dir / "manifest.json") if (run_dir / "manifest.json").is_file() else {}
+        flagged = {
+            rm: f"{h['health'].replace('_', ' ')} in training"
+            for rm, h in manifest.get("rm_health", {}).items()
+            if h.get("health") in (COLLAPSED, NOT_LEARNED)
+        }
+        written.append(style.save(transfer_matrix(transfer, flagged=flagged), out / "transfer_matrix.png"))
     if (run_dir / "metrics.parquet").is_file():  # eval runs score only
         metrics = store.read_table(run_dir / "metrics.parquet")
         for metric in sorted(metrics.metric.unique()):

@@ -88,3 +88,7 @@ def test_transfer_matrix_cells_are_the_table():
             assert texts[(i, j)] == f"{row.accuracy:.3f}\n[{row.ci_low:.2f}, {row.ci_high:.2f}]"
     outlined = sorted((round(p.get_x() + 0.5), round(p.get_y() + 0.5)) for p in ax.patches)
     assert outlined == [(0, 1), (1, 2), (2, 0)]  # (column, row) of each RM's own language
+    flagged = transfer_matrix(df, flagged={"rm-ko": "collapsed in training"}).axes[0].get_yticklabels()
+    assert flagged[2].get_text() == "RM-ko (Korean) [collapsed in training]" and flagged[0].get_color() != (
+        flagged[2].get_color()
+    )
