@@ -265,10 +265,12 @@ def difference_table(
     return pd.DataFrame(rows)
 
 
-def _cells(table: Any, value: str, index: str, columns: str) -> Any:
+def _cells(table: Any, value: str, index: str, columns: str, lang_order: list[str]) -> Any:
     t = table.copy()
     t["cell"] = t.apply(lambda r: f"{r[value]:+.3f} [{r.ci_low:+.2f}, {r.ci_high:+.2f}]", axis=1)
-    return t.pivot(index=index, columns=columns, values="cell").rename_axis(index="rm", columns="lang")
+    wide = t.pivot(index=index, columns=columns, values="cell")
+    wide = wide[[c for c in lang_order if c in wide.columns]]
+    return wide.rename_axis(index="rm", columns="lang")
 
 
 def format_matrix(result: EvalResult) -> str:
@@ -277,6 +279,10 @@ def format_matrix(result: EvalResult) -> str:
     o = t[t.category == "overall"].copy()
     o["cell"] = o.apply(lambda r: f"{r.accuracy:.3f} [{r.ci_low:.2f}, {r.ci_high:.2f}]", axis=1)
     matrix = o.pivot(index="rm", columns="lang", values="cell")
+    # rows and columns in the order of --rm and --langs (the length table keeps it), not alphabetical
+    order = result.lengths if len(result.lengths) else o
+    rm_order, lang_order = list(dict.fromkeys(order.rm)), list(dict.fromkeys(order.lang))
+    matrix = matrix.reindex(index=rm_order, columns=lang_order)
     lines = [
         "Transfer matrix: overall accuracy (mean of categories) [95 % paired bootstrap CI over items]",
         matrix.to_string(),
@@ -292,14 +298,18 @@ def format_matrix(result: EvalResult) -> str:
         if len(gaps):
             lines += [
                 "Transfer gap: accuracy on each language minus on the RM's training language [95 % paired CI]",
-                _cells(gaps.assign(row=gaps.rm + " (vs " + gaps.vs + ")"), "diff", "row", "lang").to_string(),
+                _cells(
+                    gaps.assign(row=gaps.rm + " (vs " + gaps.vs + ")"), "diff", "row", "lang", lang_order
+                ).to_string(),
                 "",
             ]
         pairs = overall[overall.kind == "rm"]
         if len(pairs):
             lines += [
                 "RM differences on the same items [95 % paired CI]",
-                _cells(pairs.assign(row=pairs.rm + " - " + pairs.vs), "diff", "row", "lang").to_string(),
+                _cells(
+                    pairs.assign(row=pairs.rm + " - " + pairs.vs), "diff", "row", "lang", lang_order
+                ).to_string(),
                 "",
             ]
     lines.append(f"Run directory: {result.run_dir}")

@@ -33,6 +33,10 @@ def test_eval_prints_and_stores_the_transfer_matrix(tmp_path, capsys, rms):
     out = capsys.readouterr().out
     assert "Transfer matrix" in out and "Tokens per sequence and truncation" in out
     assert "Transfer gap" in out and "enc-en (vs en)" in out and "dec-en - enc-en" in out
+    header = out.split("Transfer matrix")[1].splitlines()[1].split()
+    assert header == ["lang", "en", "de", "zh"]  # the order of --langs, not alphabetical
+    matrix_rows = out.split("Transfer matrix")[1].split("\n\n")[0].splitlines()[3:]
+    assert [r.split()[0] for r in matrix_rows] == ["enc-en", "dec-en"]  # the order of --rm
     (run,) = (tmp_path / "runs").glob("*/eval__*")
     transfer = pd.read_parquet(run / "transfer.parquet")
     assert set(transfer.rm) == {"enc-en", "dec-en"} and set(transfer.lang) == {"en", "de", "zh"}
