@@ -40,6 +40,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--epochs", type=float, default=None, help="training epochs of every RM (default: the recipe's)"
     )
+    p.add_argument(
+        "--lr", type=float, default=None, help="peak learning rate of every RM (default: the recipe's)"
+    )
     p.add_argument("--steps", default=None, help=f"analysis steps (default: {','.join(STEPS_RUN)})")
     p.add_argument("--out", default="runs", help="root of run directories (default: runs)")
     p.add_argument("--results", default=str(RESULTS), help=f"where the report goes (default: {RESULTS})")
@@ -62,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     spec = AnalyzeSpec(
         rms=RMS, langs=LANGS, base=args.base, data=args.data, steps=steps, limit=args.limit, out=args.out
     )
-    train = TrainSpec() if args.epochs is None else TrainSpec(epochs=args.epochs)
+    overrides = {k: v for k, v in (("epochs", args.epochs), ("lr", args.lr)) if v is not None}
+    train = TrainSpec(**overrides)
     cap = CaptureSpec()
     run = run_dir(spec, train, cap)
     complete = (run / "manifest.json").is_file() and all((run / f"{t}.parquet").is_file() for t in NEEDED)
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         "RMs": ", ".join(RMS),
         "languages": ", ".join(LANGS),
         "pairs per language": manifest.get("n_pairs"),
-        "training": f"{train.method}, {train.epochs:g} epochs, seed {train.seed} (en:seed=1 = seed floor, en:shuffled = null)",
+        "training": f"{train.method}, lr {train.lr:g}, {train.epochs:g} epochs, seed {train.seed} (en:seed=1 = seed floor, en:shuffled = null)",
         "run directory": str(run),
         "git": manifest.get("git_sha"),
     }
