@@ -12,7 +12,8 @@ _PALETTE = [
 ]  # fmt: skip
 
 
-_RM_PALETTE = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#003F5C", "#D45087", "#488F31"]
+_RM_PALETTE = ["#2F4B7C", "#F95D6A", "#7A5195", "#FFA600", "#12A4B6", "#D45087", "#488F31"]
+"""Seven RM colours, no two alike in hue or lightness (the 5th was once a second navy)."""
 
 
 def rm_color(k: int) -> str:
