@@ -82,11 +82,11 @@ def test_flags_override_config_values(tmp_path, captured):
     assert captured[-1]["resume"] is True
     # a file of one's own works the same way
     own = tmp_path / "mine.yaml"
-    own.write_text("train:\n  lr: 3.0e-4\n  epochs: 2.0\n")
+    own.write_text("train:\n  lr: 5.0e-4\n  epochs: 2.0\n")
     assert (
         main(["train", "--config", str(own), "--epochs", "1", "--lang", "en", "--out", out, "--quiet"]) == 0
     )
-    assert (captured[-1]["spec"].lr, captured[-1]["spec"].epochs) == (3e-4, 1.0)
+    assert (captured[-1]["spec"].lr, captured[-1]["spec"].epochs) == (5e-4, 1.0)
 
 
 def test_unknown_config_name_is_a_one_line_error(capsys, captured):
