@@ -16,7 +16,7 @@ from repshift.plots import save_run_figures
 from repshift.report import write_report
 
 ROOT = Path(__file__).resolve().parents[1]
-HEADLINE = ("transfer_accuracy", "cka_by_layer", "cosine_drift_by_layer", "reward_lens_by_layer", "alignment_by_layer",
+HEADLINE = ("transfer_matrix", "transfer_accuracy", "cka_by_layer", "cosine_drift_by_layer", "reward_lens_by_layer", "alignment_by_layer",
             "shift_compare")  # fmt: skip
 
 

@@ -49,12 +49,21 @@ def metric_by_layer(
         or sorted(d.model.unique(), key=lambda m: list(MODEL_LABELS).index(m) if m in MODEL_LABELS else 99)
     )
     rms = sorted(d.rm.unique())
+    # one row per model, RMs across; a single model wraps its RMs into rows of 3. Panels of one model
+    # share the y axis, so RMs compare by eye.
+    ncols = min(3, len(rms)) if len(models) == 1 else len(rms)
+    per_model = -(-len(rms) // ncols)
+    nrows = per_model * len(models)
     fig, axes = plt.subplots(
-        len(models), len(rms), figsize=(4.6 * len(rms) + 1.2, 3.2 * len(models)), squeeze=False, sharex=True
-    )
+        nrows, ncols, figsize=(4.6 * ncols + 1.2, 3.2 * nrows), squeeze=False, sharex=True,
+        sharey="all" if len(models) == 1 else "row",
+    )  # fmt: skip
+    for ax in axes.flat[len(rms) * len(models) :]:
+        ax.set_visible(False)
     default_title, ylabel = TITLES.get(metric, (metric, metric))
-    for r, model in enumerate(models):
-        for c, rm in enumerate(rms):
+    for m, model in enumerate(models):
+        for k, rm in enumerate(rms):
+            r, c = m * per_model + k // ncols, k % ncols
             ax = axes[r][c]
             sub = d[(d.model == model) & (d.rm == rm)]
             for lang in style.order_langs(sub.lang.unique()):
@@ -73,7 +82,10 @@ def metric_by_layer(
                         s.layer, s.ci_low, s.ci_high, color=style.lang_color(lang), alpha=0.15, lw=0
                     )
             ax.set_title(f"{style.rm_label(rm)} · {MODEL_LABELS.get(model, model)}", fontsize=10)
-            ax.set_xlabel("layer (0 = embeddings)" if r == len(models) - 1 else "")
+            last_row = r == nrows - 1 or (len(models) == 1 and k + ncols >= len(rms))
+            ax.set_xlabel("layer (0 = embeddings)" if last_row else "")
+            if last_row:
+                ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_ylabel(ylabel if c == 0 else "")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))

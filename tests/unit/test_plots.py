@@ -36,6 +36,20 @@ def test_metric_by_layer_draws_each_table_series():
     assert seen == 12
 
 
+def test_metric_by_layer_wraps_one_model_into_rows_on_a_shared_scale():
+    rows = [
+        {"rm": f"rm-{code}", "lang": "en", "layer": layer, "metric": "cka", "model": "shift", "value": v}
+        for i, code in enumerate(["en", "ko", "de", "zh", "es"])
+        for layer in range(3)
+        for v in [1.0 - 0.1 * i * layer]  # rm-es drops to 0.2, rm-en stays at 1
+    ]
+    fig = metric_by_layer(pd.DataFrame(rows), "cka")
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(fig.axes) == 6 and len(shown) == 5  # 2 rows of 3, the last panel hidden
+    assert len({ax.get_ylim() for ax in shown}) == 1  # one y scale for every RM
+    assert shown[-1].get_xlabel() == "layer (0 = embeddings)" and shown[2].get_xlabel() != ""
+
+
 def test_transfer_bars_heights_are_the_accuracies():
     rows = [
         {"rm": rm, "lang": lang, "category": cat, "accuracy": a, "ci_low": a - 0.05, "ci_high": a + 0.05}
