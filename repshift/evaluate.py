@@ -269,7 +269,9 @@ def _cells(table: Any, value: str, index: str, columns: str, lang_order: list[st
     t = table.copy()
     t["cell"] = t.apply(lambda r: f"{r[value]:+.3f} [{r.ci_low:+.2f}, {r.ci_high:+.2f}]", axis=1)
     wide = t.pivot(index=index, columns=columns, values="cell")
-    wide = wide[[c for c in lang_order if c in wide.columns]]
+    wide = wide.reindex(
+        index=list(dict.fromkeys(t[index])), columns=[c for c in lang_order if c in wide.columns]
+    )
     return wide.rename_axis(index="rm", columns="lang")
 
 
@@ -293,7 +295,11 @@ def format_matrix(result: EvalResult) -> str:
     ]
     diffs = result.differences
     if diffs is not None and len(diffs):
+        rank = {rm: i for i, rm in enumerate(rm_order)}
         overall = diffs[diffs.category == "overall"]
+        overall = overall.sort_values(
+            ["rm", "vs"], key=lambda col: col.map(lambda v: rank.get(v, len(rank))), kind="stable"
+        )
         gaps = overall[overall.kind == "gap"]
         if len(gaps):
             lines += [
