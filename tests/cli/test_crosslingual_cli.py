@@ -68,7 +68,13 @@ def test_findings_script_end_to_end_and_resumes(tmp_path, cache_dir, capsys, mon
     assert "## F1" in md and "## F2" in md and "## F3" in md
     csv = pd.read_csv(tmp_path / "results" / f"findings_{name}.csv")
     f1 = csv[csv.finding == "F1"]
-    assert list(f1.lang) == ["de"] and f1.verdict.isin(["supported", "contradicted", "inconclusive"]).all()
+    assert (
+        list(f1.lang) == ["de"]
+        and f1.verdict.isin(["supported", "contradicted", "inconclusive", "invalid"]).all()
+    )
+    # 0.1 epoch is 5 steps: an RM that has not learned makes its comparisons invalid, and says which RM
+    assert all("in training" in r for r in csv[csv.verdict == "invalid"].reason)
+    assert ("## Training health" in md) and ((csv.verdict == "invalid").any() == ("not_learned" in md))
     f2 = csv[csv.finding == "F2"]
     assert (
         set(f2.rm_other) == {"rm-de"} and set(f2.lang) == {"en", "de", "zh"} and f2.seed_floor.notna().all()
