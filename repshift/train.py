@@ -30,7 +30,7 @@ import numpy as np
 
 from repshift.config import TrainSpec
 from repshift.data.schema import PreferencePair
-from repshift.models import inputs, load, sites
+from repshift.models import inputs, load, registry, sites
 
 log = logging.getLogger(__name__)
 
@@ -245,9 +245,12 @@ def train_rm(
 
     spec = spec or TrainSpec()
     out_dir = Path(out_dir)
+    # Convert a named base before seeding: a first conversion draws random numbers (module init), and
+    # the score head, initialised on load, must not depend on whether the base was already cached.
+    location = registry.resolve(base)
     torch.manual_seed(spec.seed)
     pairs = shuffled_labels(train_pairs, spec.seed) if spec.shuffle_labels else list(train_pairs)
-    model, tok = load.load_base(base)
+    model, tok = load.load_base(location)
     kind = sites.for_model(model).kind
     dataset, n_trunc = pairs_dataset(tok, kind, pairs, spec.max_length)
 

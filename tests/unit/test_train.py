@@ -123,3 +123,28 @@ def test_training_health_tells_collapse_from_no_learning_and_noise(tmp_path):
     h = rm_health(tmp_path)
     assert h is not None and h["health"] == COLLAPSED and abs(h["final_loss"] - ln2) < 1e-3
     assert rm_health(tmp_path / "not-an-rm") is None
+
+
+def test_a_first_conversion_of_the_base_does_not_change_the_trained_rm(
+    tmp_path, tiny_dir, train_pairs, monkeypatch
+):
+    # A named base is converted on first use, which draws random numbers; the same recipe and seed
+    # must give the same RM whether the base was cached or not (it once did not: cold and warm
+    # `make run` trained different RM-en).
+    from repshift.models import registry
+
+    spec = TrainSpec(epochs=1, batch_size=8, seed=0)
+    a = train_rm(str(tiny_dir), train_pairs[:16], tmp_path / "a", spec=spec, progress=False)
+    real, calls = registry.resolve, []
+
+    def converting(name):
+        if not calls:
+            torch.randn(10_000)  # what building the model during a conversion does to the global RNG
+        calls.append(name)
+        return real(name)
+
+    monkeypatch.setattr(registry, "resolve", converting)
+    b = train_rm(str(tiny_dir), train_pairs[:16], tmp_path / "b", spec=spec, progress=False)
+    assert calls and a.losses == b.losses
+    sa, sb = load.load_rm(tmp_path / "a")[0].state_dict(), load.load_rm(tmp_path / "b")[0].state_dict()
+    assert all(torch.equal(sa[k], sb[k]) for k in sa)
