@@ -271,10 +271,7 @@ def train_rm(
         peft_config=peft_config(spec),
         callbacks=callbacks,
     )
-    if not progress:
-        from transformers.trainer_callback import PrinterCallback
-
-        trainer.remove_callback(PrinterCallback)  # it prints every step's log dict when tqdm is off
+    _quiet_step_logs(trainer, progress)
     _warn_if_not_sharded(trainer)
     last = _last_checkpoint(work / "checkpoints") if resume else None
     if resume and last is None:
@@ -362,6 +359,25 @@ def _prepare_work_dir(work: Path, run_id: dict[str, Any], resume: bool) -> None:
         shutil.rmtree(work)
     work.mkdir(parents=True)
     record.write_text(json.dumps(run_id, indent=2))
+
+
+def _quiet_step_logs(trainer: Any, progress: bool) -> None:
+    """Keep every step's loss in ``log_history`` (training health reads it) without printing it.
+
+    Transformers prints each step's log dict: under the progress bar (``ProgressCallback.on_log``) or
+    on its own when tqdm is off (``PrinterCallback``). With ``logging_steps=1`` that is one line per
+    step; repshift shows the running loss in the bar instead.
+    """
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+    class LossInBar(ProgressCallback):  # type: ignore[misc]
+        def on_log(self, args: Any, state: Any, control: Any, logs: Any = None, **kwargs: Any) -> None:
+            if self.training_bar is not None and logs and "loss" in logs:
+                self.training_bar.set_postfix(loss=f"{float(logs['loss']):.3f}", refresh=False)
+
+    trainer.remove_callback(PrinterCallback)
+    if trainer.pop_callback(ProgressCallback) is not None and progress:
+        trainer.add_callback(LossInBar())
 
 
 def _warn_if_not_sharded(trainer: Any) -> None:

@@ -148,3 +148,17 @@ def test_a_first_conversion_of_the_base_does_not_change_the_trained_rm(
     assert calls and a.losses == b.losses
     sa, sb = load.load_rm(tmp_path / "a")[0].state_dict(), load.load_rm(tmp_path / "b")[0].state_dict()
     assert all(torch.equal(sa[k], sb[k]) for k in sa)
+
+
+@pytest.mark.parametrize("progress", [True, False])
+def test_training_prints_a_bar_not_a_log_line_per_step(tmp_path, tiny_dir, train_pairs, capsys, progress):
+    # logging_steps=1 keeps every loss for the health check; printing each step's dict buried the bar
+    spec = TrainSpec(epochs=2, batch_size=8, seed=0)
+    result = train_rm(str(tiny_dir), train_pairs[:16], tmp_path / "rm", spec=spec, progress=progress)
+    out = capsys.readouterr()
+    assert len(result.losses) == 4
+    assert "'loss'" not in out.out + out.err and "grad_norm" not in out.out + out.err
+    if progress:
+        assert "4/4" in out.err and f"loss={result.losses[-1]:.3f}" in out.err
+    else:
+        assert "4/4" not in out.err
