@@ -15,8 +15,12 @@ several languages at once, on the chosen - rejected difference of the pooled sta
   memorise items scores high on the control. The sign flip of each difference is drawn per *item*
   and shared by its languages: flipped per row, an item's rows would be ``+d`` and ``-d`` under one
   control label, which no linear probe can fit, and the control would be at chance by construction.
+  Intervals: one item bootstrap of the held-out correctness of task and control, paired (the same
+  resampled items for both, so the selectivity interval is that of the difference).
 - **Language-id probe** (``language_id``): the input language read from the pooled chosen states,
   folds grouped by item. Near 1 whenever scripts differ, so it is flagged ``headline = False``.
+
+Every interval is conditional on the fitted probes (:data:`HELD_OUT_CI`).
 
 Like ``metrics.parquet``, the base's rows are repeated under every RM label (``model = "base"``).
 """
@@ -31,7 +35,7 @@ import numpy as np
 
 from repshift.analyze import RunData, register_step
 from repshift.capture import Capture
-from repshift.metrics import bootstrap_ci, control_selectivity, language_id_probe, make_probe
+from repshift.metrics import bootstrap_ci, control_selectivity, group_rows, language_id_probe, make_probe
 from repshift.parallel import varying_layers
 from repshift.plots.style import order_langs
 
@@ -40,6 +44,9 @@ log = logging.getLogger(__name__)
 SOURCE = "en"
 """Training language of the cross-lingual probe transfer."""
 N_BOOT = 1000
+HELD_OUT_CI = "item bootstrap of held-out rows (fitted probes fixed), percentile 95 %, {n_boot} reps"
+"""``ci_method`` of every probe row: items resampled with all their rows (languages, sides), the
+predictions of the already fitted probes kept, so the interval leaves out refitting noise."""
 
 COLUMNS = [
     "rm", "layer", "model", "metric", "train_lang", "test_lang", "value", "ci_low", "ci_high", "ci_method",
@@ -120,13 +127,15 @@ def crosslingual_transfer(
         out.append({
             "metric": "xl_transfer", "train_lang": source, "test_lang": lang, "value": float(hits.mean()),
             "ci_low": float(ci.low[0]), "ci_high": float(ci.high[0]),
-            "ci_method": f"item bootstrap of held-out rows (probe fixed), percentile 95 %, {n_boot} reps",
+            "ci_method": HELD_OUT_CI.format(n_boot=n_boot),
             "n": len(hits), "headline": True, "note": NOTES["xl_transfer"].format(src=source),
         })  # fmt: skip
     return out
 
 
-def control_rows(caps: Mapping[str, Capture], layer: int, *, seed: int = 0) -> list[dict[str, Any]]:
+def control_rows(
+    caps: Mapping[str, Capture], layer: int, *, seed: int = 0, n_boot: int = N_BOOT
+) -> list[dict[str, Any]]:
     """``control_task``, ``control_accuracy`` and ``selectivity`` for one model and layer."""
     langs = order_langs(caps)
     ids = [i for lang in langs for i in caps[lang].item_ids]
@@ -136,27 +145,38 @@ def control_rows(caps: Mapping[str, Capture], layer: int, *, seed: int = 0) -> l
     )
     groups = np.concatenate([[g] * len(caps[g].item_ids) for g in langs])
     sel = control_selectivity(X, y, np.asarray(ids), fold_groups=groups, folds=len(langs), seed=seed)
-    common = {"train_lang": "other langs", "test_lang": "held-out lang", "ci_low": np.nan, "ci_high": np.nan,
-              "ci_method": "", "n": len(y)}  # fmt: skip
+    hits = np.stack([sel.task_correct, sel.control_correct], axis=1).astype(float)
+    ci = bootstrap_ci(
+        group_rows(np.column_stack([hits, hits[:, 0] - hits[:, 1]]), ids), n_boot=n_boot, seed=seed
+    )
+    common = {"train_lang": "other langs", "test_lang": "held-out lang", "n": len(y),
+              "ci_method": f"{HELD_OUT_CI.format(n_boot=n_boot)}; task and control paired"}  # fmt: skip
+    values = {"control_task": sel.task, "control_accuracy": sel.control, "selectivity": sel.selectivity}
+    notes = {
+        **NOTES,
+        "control_accuracy": NOTES["control_accuracy"] + f" (seen fraction {sel.seen_fraction:.2f})",
+    }
     return [
-        {**common, "metric": "control_task", "value": sel.task, "headline": False, "note": NOTES["control_task"]},
-        {**common, "metric": "control_accuracy", "value": sel.control, "headline": False,
-         "note": NOTES["control_accuracy"] + f" (seen fraction {sel.seen_fraction:.2f})"},
-        {**common, "metric": "selectivity", "value": sel.selectivity, "headline": True, "note": NOTES["selectivity"]},
+        {**common, "metric": metric, "value": value, "ci_low": float(ci.low[k]), "ci_high": float(ci.high[k]),
+         "headline": metric == "selectivity", "note": notes[metric]}
+        for k, (metric, value) in enumerate(values.items())
     ]  # fmt: skip
 
 
-def language_id_rows(caps: Mapping[str, Capture], layer: int, *, seed: int = 0) -> list[dict[str, Any]]:
+def language_id_rows(
+    caps: Mapping[str, Capture], layer: int, *, seed: int = 0, n_boot: int = N_BOOT
+) -> list[dict[str, Any]]:
     """The ``language_id`` row (flagged not a headline) for one model and layer."""
     langs = order_langs(caps)
     X = np.concatenate([caps[g].chosen[layer] for g in langs])
     y = np.concatenate([[g] * len(caps[g].item_ids) for g in langs])
     groups = np.concatenate([caps[g].item_ids for g in langs])
     res = language_id_probe(X, y, groups, seed=seed)
+    ci = bootstrap_ci(group_rows(res.correct.astype(float), groups), n_boot=n_boot, seed=seed)
     return [{
         "metric": "language_id", "train_lang": "all", "test_lang": "all", "value": res.accuracy,
-        "ci_low": np.nan, "ci_high": np.nan, "ci_method": "", "n": len(y), "headline": False,
-        "note": NOTES["language_id"],
+        "ci_low": float(ci.low[0]), "ci_high": float(ci.high[0]), "ci_method": HELD_OUT_CI.format(n_boot=n_boot),
+        "n": len(y), "headline": False, "note": NOTES["language_id"],
     }]  # fmt: skip
 
 

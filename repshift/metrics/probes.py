@@ -7,6 +7,8 @@ languages, its chosen and rejected sides) never sit on both sides of a split.
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +35,9 @@ class ProbeResult:
     """Accuracy pooled over all held-out rows (every row is predicted exactly once)."""
     fold_accuracies: np.ndarray
     """``(folds,)`` accuracy of each fold."""
+    correct: np.ndarray
+    """``(n,)`` whether each row was predicted right by the probe of the fold that held it out (for
+    item-bootstrap intervals: :func:`repshift.metrics.stats.group_rows`)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,11 @@ class Selectivity:
     seen_fraction: float
     """Share of held-out rows whose item also has rows in training; the control can only be
     memorised on those."""
+    task_correct: np.ndarray
+    """``(n,)`` held-out correctness of each row on the real labels."""
+    control_correct: np.ndarray
+    """``(n,)`` held-out correctness of each row on the control labels (same folds, so the two are
+    paired row by row)."""
 
 
 def make_probe(C: float = 1.0, seed: int = 0) -> Pipeline:
@@ -106,7 +116,9 @@ def _cross_validate(
         hits = _fit_score(X[train], y[train], X[test], y[test], C, seed)
         correct[test] = hits
         fold_acc[k] = hits.mean()
-    return ProbeResult(float(correct.mean()), fold_acc)
+    correct.flags.writeable = False  # results are shared (see _MEMO)
+    fold_acc.flags.writeable = False
+    return ProbeResult(float(correct.mean()), fold_acc, correct)
 
 
 def sign_flip(diff: ArrayLike, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -155,8 +167,37 @@ def preference_probe(
     Returns:
         Held-out accuracy; 0.5 is chance.
     """
-    X, y = sign_flip(diff, seed)
-    return _cross_validate(X, y, grouped_folds(y, _labels(groups, len(y), "groups"), folds, seed), C, seed)
+    D = as_float64(diff, ndim=2, name="diff")
+    g = _labels(groups, len(D), "groups")
+    key = _content_key(D, g.astype(str), folds, seed, C)
+    if key in _MEMO:
+        _MEMO.move_to_end(key)
+        return _MEMO[key]
+    X, y = sign_flip(D, seed)
+    result = _cross_validate(X, y, grouped_folds(y, g, folds, seed), C, seed)
+    _MEMO[key] = result
+    if len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
+    return result
+
+
+_MEMO: OrderedDict[bytes, ProbeResult] = OrderedDict()
+_MEMO_SIZE = 2048
+""":func:`preference_probe` is deterministic and its fits dominate the ``metrics`` step, which asks
+for the same probe twice (its value, then its interval) and, in a multi-RM run, for the base's probe
+once per RM. Results (a few hundred bytes each) are kept by input content, least recent out first."""
+
+
+def _content_key(*parts: object) -> bytes:
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        if isinstance(part, np.ndarray):
+            a = np.ascontiguousarray(part)
+            h.update(f"{a.dtype}{a.shape}".encode())
+            h.update(a.tobytes())
+        else:
+            h.update(repr(part).encode())
+    return h.digest()
 
 
 def transfer_probe(
@@ -255,9 +296,11 @@ def control_selectivity(
             "no held-out row has its item in training, so the control task is at chance by "
             "construction; items need several rows and the folds must not be grouped by item"
         )
-    task = _cross_validate(Xa, ya, splits, C, seed).accuracy
-    ctrl = _cross_validate(Xa, control, splits, C, seed).accuracy
-    return Selectivity(task, ctrl, task - ctrl, float(seen))
+    task = _cross_validate(Xa, ya, splits, C, seed)
+    ctrl = _cross_validate(Xa, control, splits, C, seed)
+    return Selectivity(
+        task.accuracy, ctrl.accuracy, task.accuracy - ctrl.accuracy, float(seen), task.correct, ctrl.correct
+    )
 
 
 def language_id_probe(

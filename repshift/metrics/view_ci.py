@@ -28,11 +28,16 @@ from repshift.metrics.stats import Interval, subsample_ci
 log = logging.getLogger(__name__)
 
 SUBSAMPLED: tuple[str, ...] = ("cka", "cka_biased", "cosine_drift", "difference_drift", "norm")
-"""Metrics that get an interval in ``metrics.parquet``: the set-level shift statistics (CKA; centred
-cosine drift, which depends on the set's means) and cheap means over items. Not ``spectral`` (a full
-SVD per replicate: ~75 s more at me5-small shapes with 100 replicates; the ``spectral_tokens`` step
-gives the pooled spectral concentration an interval) nor ``probe`` (a cross-validated refit per
-replicate). :func:`view_intervals` takes any per-layer metric from Python."""
+"""Metrics that get a subsampling interval in ``metrics.parquet``: the set-level shift statistics
+(CKA; centred cosine drift, which depends on the set's means) and cheap means over items. Not
+``spectral`` (a full SVD per replicate: ~75 s more at me5-small shapes with 100 replicates; the
+``spectral_tokens`` step gives the pooled spectral concentration an interval) nor ``probe`` (a
+cross-validated refit per replicate: see :data:`HELD_OUT`). :func:`view_intervals` takes any
+per-layer metric from Python."""
+
+HELD_OUT: tuple[str, ...] = ("probe",)
+"""Metrics whose interval is an item bootstrap of their held-out correctness (:func:`probe_rows`)."""
+PROBE_BOOT = 1000
 
 CI_COLUMNS = ("ci_low", "ci_high", "ci_method")
 
@@ -262,6 +267,8 @@ def interval_rows(
     rows: list[dict[str, Any]] = []
     if n_rep <= 0:
         return rows
+    if "probe" in metric_names and "probe" in HELD_OUT:
+        rows += probe_rows(views, rm_label, seed=seed)
     method = method_label(frac, n_rep)
     names = [m for m in metric_names if m in subsampled]
     if not names:
@@ -291,6 +298,34 @@ def interval_rows(
                     "ci_method": method,
                 }
             )
+    return rows
+
+
+def probe_rows(
+    views: Sequence[LayerView], rm_label: str, *, n_boot: int = PROBE_BOOT, seed: int = 0
+) -> list[dict[str, Any]]:
+    """Interval rows of the ``probe`` metric: percentile bootstrap over items of the held-out
+    correctness of each pair, the fitted fold probes held fixed (so refitting noise is left out),
+    base and RM resampled with the same items. The probe is the registry metric's own
+    (:func:`repshift.metrics.preference_probe`, memoised: no second fit)."""
+    from repshift.metrics.probes import preference_probe
+    from repshift.metrics.stats import bootstrap_ci
+
+    method = f"item bootstrap of held-out pairs (fitted probes fixed), percentile 95 %, {n_boot} reps"
+    rows: list[dict[str, Any]] = []
+    for v in views:
+        try:
+            hits = np.column_stack([
+                preference_probe(chosen - rejected, v.item_ids, seed=v.seed).correct
+                for chosen, rejected in ((v.base_chosen, v.base_rejected), (v.rm_chosen, v.rm_rejected))
+            ])  # fmt: skip
+        except ValueError as e:  # the metric itself failed here (too few items): no row, as its value
+            log.warning("no probe interval on %s layer %d: %s", v.lang, v.layer, e)
+            continue
+        ci = bootstrap_ci(hits.astype(float), n_boot=n_boot, seed=seed)
+        for k, model in enumerate(("base", "rm")):
+            rows.append({"rm": rm_label, "lang": v.lang, "layer": v.layer, "metric": "probe", "model": model,
+                         "ci_low": float(ci.low[k]), "ci_high": float(ci.high[k]), "ci_method": method})  # fmt: skip
     return rows
 
 

@@ -8,6 +8,7 @@ from synthetic import make_caps
 
 from repshift import metrics
 from repshift.capture import Capture
+from repshift.metrics import control_selectivity
 from repshift.probing import (
     control_rows,
     crosslingual_transfer,
@@ -107,6 +108,35 @@ def test_control_is_memorisable_only_through_other_languages():
     assert sel2["control_accuracy"]["value"] < 0.7
 
 
+def test_control_intervals_are_one_paired_item_bootstrap():
+    # A brute-force reference: resample item ids with replacement, all of an item's rows (its languages)
+    # together, the same draws for task and control; the selectivity interval is that of the difference.
+    caps = make_caps(("en", "ko", "zh"), n=40, d=12, layers=1, pref=1.0, noise=1.0)
+    rows = {r["metric"]: r for r in control_rows(caps, 1, n_boot=200, seed=0)}
+    langs = list(caps)
+    ids = [i for g in langs for i in caps[g].item_ids]
+    X, y = flipped(
+        np.concatenate([caps[g].chosen[1] - caps[g].rejected[1] for g in langs]), ids, item_signs(ids)
+    )
+    groups = np.concatenate([[g] * len(caps[g].item_ids) for g in langs])
+    sel = control_selectivity(X, y, np.asarray(ids), fold_groups=groups, folds=len(langs), seed=0)
+    assert sel.task_correct.mean() == pytest.approx(rows["control_task"]["value"])
+    assert sel.control_correct.mean() == pytest.approx(rows["control_accuracy"]["value"])
+    uniq = sorted(set(ids))
+    by_item = {u: np.flatnonzero(np.asarray(ids) == u) for u in uniq}
+    draws = []
+    for pick in np.random.default_rng(0).integers(0, len(uniq), size=(200, len(uniq))):
+        take = np.concatenate([by_item[uniq[k]] for k in pick])
+        t, c = sel.task_correct[take].mean(), sel.control_correct[take].mean()
+        draws.append((t, c, t - c))
+    ref = np.percentile(np.array(draws), [2.5, 97.5], axis=0)
+    for k, metric in enumerate(["control_task", "control_accuracy", "selectivity"]):
+        r = rows[metric]
+        assert (r["ci_low"], r["ci_high"]) == pytest.approx(tuple(ref[:, k]), abs=1e-12), metric
+        assert r["ci_low"] <= r["value"] <= r["ci_high"] and "paired" in r["ci_method"]
+    assert rows["selectivity"]["ci_low"] > 0 and rows["control_accuracy"]["ci_low"] < 0.5
+
+
 def test_language_id_is_flagged_not_a_headline():
     caps = make_caps(("en", "ko", "zh"), n=20, d=8, layers=1, lang_offset=3.0)
     (row,) = language_id_rows(caps, 1)
@@ -125,4 +155,4 @@ def test_probes_table_shape_and_base_repetition():
     b = t[t.model == "base"].set_index(key).value
     r = t[t.model == "rm"].set_index(key).value
     np.testing.assert_allclose(b.sort_index(), r.sort_index())
-    assert not t[t.metric == "xl_transfer"].ci_low.isna().any()
+    assert not t.ci_low.isna().any() and not t.ci_high.isna().any()

@@ -84,7 +84,12 @@ def test_interval_rows_and_merge(caplog):
     flat.base_chosen = np.ones_like(flat.base_chosen)  # constant base: CKA undefined on the whole set
     flat.base_rejected = np.ones_like(flat.base_rejected)
     rows = interval_rows([*views, flat], ["cka", "probe", "spectral"], "rm-en", n_rep=10)
-    assert {(r["metric"], r["layer"]) for r in rows} == {("cka", 1), ("cka", 2)}  # probe, spectral: not asked
+    # CKA by subsampling (not on layer 3: undefined there); probe by its held-out bootstrap; no spectral
+    assert {(r["metric"], r["layer"]) for r in rows} == {
+        ("cka", 1),
+        ("cka", 2),
+        *(("probe", k) for k in (1, 2, 3)),
+    }
     assert interval_rows(views, ["cka"], "rm-en", n_rep=0) == []
     metrics = pd.DataFrame(
         [{"rm": "rm-en", "lang": "en", "layer": layer, "metric": m, "model": "shift", "value": 0.5}
@@ -125,3 +130,27 @@ def test_rows_hold_estimate_pm_z_se_not_the_shifted_basic_interval():
     ]
     cka = view_intervals(view, ["cka"], n_rep=30)["cka", "shift"]
     assert (row["ci_low"], row["ci_high"]) == pytest.approx(normal_interval(cka))
+
+
+def test_probe_interval_is_an_item_bootstrap_of_the_metrics_own_probe(monkeypatch):
+    from repshift.metrics import bootstrap_ci, preference_probe, probes
+
+    view = _view(n=60, seed=2)
+    view.rm_chosen = view.rm_chosen + 0.8  # a readable preference direction in the RM
+    value = get("probe").apply(view)
+    fits = []
+    original = probes._cross_validate
+    monkeypatch.setattr(probes, "_cross_validate", lambda *a: fits.append(1) or original(*a))
+    rows = {r["model"]: r for r in interval_rows([view], ["probe"], "rm-en", n_rep=10)}
+    assert not fits  # the value's probes are reused, not refitted
+    hits = np.column_stack([
+        preference_probe(view.base_chosen - view.base_rejected, view.item_ids).correct,
+        preference_probe(view.rm_chosen - view.rm_rejected, view.item_ids).correct,
+    ])  # fmt: skip
+    assert hits.mean(axis=0) == pytest.approx([value["base"], value["rm"]])
+    ref = bootstrap_ci(hits.astype(float), n_boot=1000, seed=0)
+    for k, model in enumerate(("base", "rm")):
+        r = rows[model]
+        assert (r["ci_low"], r["ci_high"]) == (ref.low[k], ref.high[k])
+        assert r["ci_low"] <= value[model] <= r["ci_high"] and "held-out" in r["ci_method"]
+    assert rows["rm"]["ci_low"] > 0.5 > rows["base"]["ci_low"]
