@@ -125,6 +125,8 @@ def render(run_dir: str | Path) -> str:
     ]
     cats = transfer.pivot_table(index=["rm", "lang"], columns="category", values="accuracy")
     cats = cats[["overall", *sorted(c for c in cats.columns if c != "overall")]]
+    rank = {g: k for k, g in enumerate(style.order_langs(transfer.lang.unique()))}
+    cats = cats.sort_index(key=lambda ix: ix.map(rank) if ix.name == "lang" else ix)  # en, ko, de, zh
     parts += ["<h3>By category</h3>", _table(cats)]
     if metrics is not None and len(metrics):
         parts += ["<h2>Representation shift (mean over layers)</h2>", _table(shift_summary(metrics))]

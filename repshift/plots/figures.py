@@ -50,14 +50,16 @@ def metric_by_layer(
     )
     rms = sorted(d.rm.unique())
     # one row per model, RMs across; a single model wraps its RMs into rows of 3. Panels of one model
-    # share the y axis, so RMs compare by eye.
+    # share the y axis, so RMs compare by eye; base and RM rows (one quantity of two models) share it
+    # too, so the RM's change is read at the same scale. Different quantities (raw vs centred) do not.
     ncols = min(3, len(rms)) if len(models) == 1 else len(rms)
     per_model = -(-len(rms) // ncols)
     nrows = per_model * len(models)
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(4.6 * ncols + 1.2, 3.2 * nrows), squeeze=False, sharex=True,
-        sharey="all" if len(models) == 1 else "row",
+        sharey="all" if len(models) == 1 or set(models) <= {"base", "rm"} else "row",
     )  # fmt: skip
+    banded = {"ci_low", "ci_high"} <= set(d.columns) and bool(d.ci_low.notna().any())
     for ax in axes.flat[len(rms) * len(models) :]:
         ax.set_visible(False)
     default_title, ylabel = TITLES.get(metric, (metric, metric))
@@ -89,7 +91,7 @@ def metric_by_layer(
             ax.set_ylabel(ylabel if c == 0 else "")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
-    fig.suptitle(title or default_title, y=1.02)
+    fig.suptitle(title or default_title + (" (bands: 95 % CI)" if banded else ""), y=1.02)
     fig.tight_layout()
     return fig
 

@@ -122,7 +122,9 @@ def probes_by_layer(df: Any, title: str | None = None) -> Any:
     for k in range(len(panels), nrows * cols):
         axes[k // cols][k % cols].set_visible(False)
     style.figure_legend(fig)
-    fig.suptitle(title or "Controlled preference probes across languages (dotted: chance / 0)", y=1.02)
+    banded = {"ci_low", "ci_high"} <= set(df.columns) and bool(df.ci_low.notna().any())
+    note = "dotted: chance / 0" + ("; bands: 95 % CI" if banded else "")
+    fig.suptitle(title or f"Controlled preference probes across languages ({note})", y=1.02)
     fig.tight_layout()
     return fig
 

@@ -50,6 +50,29 @@ def test_metric_by_layer_wraps_one_model_into_rows_on_a_shared_scale():
     assert shown[-1].get_xlabel() == "layer (0 = embeddings)" and shown[2].get_xlabel() != ""
 
 
+def test_base_and_rm_rows_share_one_scale_and_bands_are_the_intervals():
+    rows = [
+        {"rm": "rm-en", "lang": lang, "layer": layer, "metric": "probe", "model": model, "value": v,
+         "ci_low": v - 0.05, "ci_high": v + 0.05}
+        for lang in ("en", "ko")
+        for layer in range(1, 5)
+        for model, v in (("base", 0.5 + 0.02 * layer), ("rm", 0.6 + 0.08 * layer))
+    ]  # fmt: skip
+    df = pd.DataFrame(rows)
+    fig = metric_by_layer(df, "probe")
+    assert len({ax.get_ylim() for ax in fig.axes}) == 1  # base and RM read at the same scale
+    assert "95 % CI" in fig._suptitle.get_text()
+    for ax in fig.axes:
+        model = "rm" if "RM" in ax.get_title().split("·")[-1] else "base"
+        (band, *_), lines = ax.collections, ax.get_lines()
+        expect = df[(df.model == model) & (df.lang == lines[0].get_label().split("(")[-1].rstrip(")"))]
+        ys = band.get_paths()[0].vertices[:, 1]
+        assert np.isclose(ys.min(), expect.ci_low.min()) and np.isclose(ys.max(), expect.ci_high.max())
+    # two quantities of one model (raw and centred drift) keep a scale per row, and no CI, no band note
+    fig2 = metric_by_layer(_metrics(), "cosine_drift")
+    assert "CI" not in fig2._suptitle.get_text()
+
+
 def test_transfer_bars_heights_are_the_accuracies():
     rows = [
         {"rm": rm, "lang": lang, "category": cat, "accuracy": a, "ci_low": a - 0.05, "ci_high": a + 0.05}
