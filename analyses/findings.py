@@ -55,6 +55,27 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def truncation_line(manifest: dict) -> str:
+    """Evaluation pairs cut per language and training pairs cut per RM, from the run's manifest and
+    the RMs' training records; a cut pair lost the start of its prompt, which confounds a comparison."""
+    import json
+
+    ev = manifest.get("truncated") or {}
+    trained = {}
+    for label, path in (manifest.get("rms") or {}).items():
+        info = Path(path) / "repshift_train.json"
+        if info.is_file():
+            t = json.loads(info.read_text())
+            trained[label] = f"{t.get('n_truncated', '?')}/{t.get('n_train', '?')}"
+    n = manifest.get("n_pairs") or {}
+    return (
+        "evaluation "
+        + ", ".join(f"{g} {ev[g]}/{n.get(g, '?')}" for g in ev)
+        + "; training "
+        + ", ".join(f"{k} {v}" for k, v in trained.items())
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -96,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         "languages": ", ".join(LANGS),
         "pairs per language": manifest.get("n_pairs"),
         "training": f"{train.method}, lr {train.lr:g}, {train.epochs:g} epochs, seed {train.seed} (en:seed=1 = seed floor, en:shuffled = null)",
+        "max length": f"{train.max_length} tokens; pairs cut to it (prompt start first): "
+        + truncation_line(manifest),
         "run directory": str(run),
         "git": manifest.get("git_sha"),
     }

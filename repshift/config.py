@@ -33,7 +33,7 @@ class TrainSpec:
     """Pairs per device step."""
     grad_accum: int = 1
     """Gradient accumulation steps (global batch = batch_size x grad_accum x processes)."""
-    max_length: int = 256
+    max_length: int = 512
     """Tokens per sequence after repshift's own truncation (prompt start dropped first)."""
     warmup: float = 0.1
     """Warm-up, as a share of all steps."""
@@ -82,7 +82,7 @@ class CaptureSpec:
     """Layers whose whole token x hidden matrices are kept (for the per-input spectral analysis)."""
     batch_size: int = 16
     """Sequences per forward pass."""
-    max_length: int = 256
+    max_length: int = 512
     """Tokens per sequence (same truncation as training)."""
 
 

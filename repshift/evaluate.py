@@ -48,7 +48,7 @@ class EvalSpec:
     """Items per language."""
     batch_size: int = 16
     """Sequences per forward pass (length-sorted)."""
-    max_length: int = 256
+    max_length: int = 512
     """Tokens per sequence; longer ones lose the start of the prompt first."""
     n_boot: int = 2000
     """Bootstrap resamples."""

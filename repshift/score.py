@@ -55,7 +55,7 @@ def score_pairs(
     kind: str,
     pairs: Sequence[PreferencePair],
     *,
-    max_length: int = 256,
+    max_length: int = 512,
     batch_size: int = 16,
 ) -> Scores:
     """Score both sides of every pair."""

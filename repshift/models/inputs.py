@@ -16,11 +16,14 @@ then drops the oldest messages' tokens first.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from repshift.data.formats import flatten_messages, messages_prompt, prompt_messages
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,8 +114,20 @@ def encode(tok: Any, kind: str, prompt: str, response: str, max_length: int) -> 
     return ids, True
 
 
+def model_limit(tok: Any, max_length: int) -> int:
+    """``max_length``, or the tokenizer's ``model_max_length`` when that is smaller (a model with 512
+    positions cannot read 1024 tokens); transformers' "unknown" sentinel (~1e30) leaves it as is."""
+    limit = getattr(tok, "model_max_length", None)
+    if isinstance(limit, int) and 0 < limit < max_length:
+        log.info("max_length %d exceeds the model's %d positions: using %d", max_length, limit, limit)
+        return limit
+    return max_length
+
+
 def encode_pairs(tok: Any, kind: str, pairs: Sequence[Any], max_length: int) -> Encoded:
-    """Encode the chosen and rejected side of every pair (objects with prompt/chosen/rejected)."""
+    """Encode the chosen and rejected side of every pair (objects with prompt/chosen/rejected), each
+    sequence cut to :func:`model_limit` tokens."""
+    max_length = model_limit(tok, max_length)
     out = Encoded([], [])
     for p in pairs:
         c, tc = encode(tok, kind, p.prompt, p.chosen, max_length)

@@ -65,8 +65,8 @@ def test_eval_prints_and_stores_the_transfer_matrix(tmp_path, capsys, rms):
     assert {"mean_tokens", "max_tokens", "truncated_pairs", "identical_after_truncation"} <= set(
         lengths.columns
     )
-    assert (lengths.max_tokens <= 256).all() and (lengths.pairs == 12).all()
-    assert (lengths.mean_tokens > 5).all() and (lengths.max_length == 256).all()
+    assert (lengths.max_tokens <= TrainSpec().max_length).all() and (lengths.pairs == 12).all()
+    assert (lengths.mean_tokens > 5).all() and (lengths.max_length == TrainSpec().max_length).all()
     manifest = json.loads((run / "manifest.json").read_text())
     assert manifest["config"]["eval"]["langs"] == ["en", "de", "zh"]
     assert (run / "figures" / "transfer_matrix.png").stat().st_size > 10_000

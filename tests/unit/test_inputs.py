@@ -52,3 +52,14 @@ def test_pad_batch_and_length_sorted_batches():
     assert b["attention_mask"].tolist() == [[1, 1, 1], [1, 0, 0]]
     batches = inputs.length_sorted_batches([1, 5, 3, 4], 2)
     assert batches == [[1, 3], [2, 0]]
+
+
+def test_max_length_is_capped_at_the_models_positions(tiny_decoder_dir, small_pairs):
+    tok = load.load_tokenizer(str(tiny_decoder_dir))
+    long = [p.__class__(**{**p.__dict__, "prompt": "filler " * 300 + p.prompt}) for p in small_pairs[:3]]
+    tok.model_max_length = 48  # a model with 48 positions
+    enc = inputs.encode_pairs(tok, "decoder", long, 512)
+    assert enc.n_truncated == 3 and max(map(len, enc.chosen + enc.rejected)) <= 48
+    tok.model_max_length = int(1e30)  # transformers' "unknown": the requested length holds
+    enc = inputs.encode_pairs(tok, "decoder", long, 512)
+    assert max(map(len, enc.chosen + enc.rejected)) > 48
