@@ -21,7 +21,7 @@ from repshift.analyze import AnalyzeSpec, analyze, run_dir
 from repshift.config import CaptureSpec, TrainSpec
 from repshift.findings import f1_table, f2_table, f3_table, md_table, render
 from repshift.models.registry import DEFAULT_BASE
-from repshift.train import COLLAPSED, NOT_LEARNED, rm_health
+from repshift.train import COLLAPSED, NOT_LEARNED, rm_health, train_info
 
 RMS = ["en", "ko", "de", "zh", "en:seed=1", "en:shuffled"]
 LANGS = ["en", "ko", "de", "zh"]
@@ -58,14 +58,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def truncation_line(manifest: dict) -> str:
     """Evaluation pairs cut per language and training pairs cut per RM, from the run's manifest and
     the RMs' training records; a cut pair lost the start of its prompt, which confounds a comparison."""
-    import json
-
     ev = manifest.get("truncated") or {}
     trained = {}
     for label, path in (manifest.get("rms") or {}).items():
-        info = Path(path) / "repshift_train.json"
-        if info.is_file():
-            t = json.loads(info.read_text())
+        if (t := train_info(path)) is not None:
             trained[label] = f"{t.get('n_truncated', '?')}/{t.get('n_train', '?')}"
     n = manifest.get("n_pairs") or {}
     return (

@@ -30,9 +30,12 @@ def rows(base: str, kind: str, pairs: list) -> list[str]:
     for split in ("train", "test"):
         for lang in LANGS:
             ps = select(pairs, languages=[lang], split=split)
-            enc = inputs.encode_pairs(tok, kind, ps, 10**9)
-            longest = np.array([max(len(c), len(r)) for c, r in zip(enc.chosen, enc.rejected, strict=True)])
-            lengths = np.concatenate([[len(c) for c in enc.chosen], [len(r) for r in enc.rejected]])
+            # inputs.encode, not encode_pairs: the full lengths, not capped at the model's positions
+            sides = np.array(
+                [[len(inputs.encode(tok, kind, p.prompt, text, 10**9)[0]) for text in (p.chosen, p.rejected)]
+                 for p in ps]
+            )  # fmt: skip
+            longest, lengths = sides.max(axis=1), sides.ravel()
             cut = " | ".join(f"{int((longest > cap).sum())}" for cap in CAPS)
             out.append(
                 f"| {base} | {split} | {lang} | {len(ps)} | {lengths.mean():.0f} | {lengths.max()} | {cut} |"

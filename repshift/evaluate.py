@@ -139,7 +139,7 @@ def evaluate(
                 lengths = np.array([len(s) for s in enc.chosen + enc.rejected])
                 length_rows.append(
                     {"rm": label, "lang": lang, "pairs": n, "mean_tokens": float(lengths.mean()),
-                     "max_tokens": int(lengths.max()), "max_length": spec.max_length,
+                     "max_tokens": int(lengths.max()), "max_length": enc.max_length,
                      "truncated_pairs": enc.n_truncated, "identical_after_truncation": enc.n_identical}
                 )  # fmt: skip
                 log.info("%s on %s: %d pairs scored", label, lang, n)

@@ -146,9 +146,12 @@ def control_rows(
     groups = np.concatenate([[g] * len(caps[g].item_ids) for g in langs])
     sel = control_selectivity(X, y, np.asarray(ids), fold_groups=groups, folds=len(langs), seed=seed)
     hits = np.stack([sel.task_correct, sel.control_correct], axis=1).astype(float)
-    ci = bootstrap_ci(
-        group_rows(np.column_stack([hits, hits[:, 0] - hits[:, 1]]), ids), n_boot=n_boot, seed=seed
-    )
+    ci = bootstrap_ci(group_rows(hits, ids), n_boot=n_boot, seed=seed)
+    bounds = {  # the selectivity interval is the paired one of task - control
+        "control_task": (ci.low[0], ci.high[0]),
+        "control_accuracy": (ci.low[1], ci.high[1]),
+        "selectivity": (ci.diff_low[0, 1], ci.diff_high[0, 1]),
+    }
     common = {"train_lang": "other langs", "test_lang": "held-out lang", "n": len(y),
               "ci_method": f"{HELD_OUT_CI.format(n_boot=n_boot)}; task and control paired"}  # fmt: skip
     values = {"control_task": sel.task, "control_accuracy": sel.control, "selectivity": sel.selectivity}
@@ -157,9 +160,9 @@ def control_rows(
         "control_accuracy": NOTES["control_accuracy"] + f" (seen fraction {sel.seen_fraction:.2f})",
     }
     return [
-        {**common, "metric": metric, "value": value, "ci_low": float(ci.low[k]), "ci_high": float(ci.high[k]),
-         "headline": metric == "selectivity", "note": notes[metric]}
-        for k, (metric, value) in enumerate(values.items())
+        {**common, "metric": metric, "value": value, "ci_low": float(bounds[metric][0]),
+         "ci_high": float(bounds[metric][1]), "headline": metric == "selectivity", "note": notes[metric]}
+        for metric, value in values.items()
     ]  # fmt: skip
 
 

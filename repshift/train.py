@@ -71,13 +71,19 @@ def training_health(losses: Sequence[float], *, shuffled: bool = False) -> tuple
     return OK, f"mean loss {quarter.mean():.3f} over the last {len(quarter)} steps"
 
 
-def rm_health(path: str | Path) -> dict[str, Any] | None:
-    """Health of the RM in ``path`` from its ``repshift_train.json`` (``None`` for RMs repshift did not
-    train): ``{"health", "reason", "final_loss", "eval_accuracy"}``."""
+def train_info(path: str | Path) -> dict[str, Any] | None:
+    """The training record (``repshift_train.json``) of the RM in ``path``; ``None`` for RMs repshift
+    did not train."""
     info = Path(path) / TRAIN_INFO
-    if not info.is_file():
+    return json.loads(info.read_text()) if info.is_file() else None
+
+
+def rm_health(path: str | Path) -> dict[str, Any] | None:
+    """Health of the RM in ``path`` from its training record (``None`` for RMs repshift did not
+    train): ``{"health", "reason", "final_loss", "eval_accuracy"}``."""
+    d = train_info(path)
+    if d is None:
         return None
-    d = json.loads(info.read_text())
     losses = d.get("losses", [])
     label, reason = training_health(losses, shuffled=bool(d.get("spec", {}).get("shuffle_labels")))
     final = float(np.mean(losses[-max(5, len(losses) // 4) :])) if losses else float("nan")

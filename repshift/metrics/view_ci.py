@@ -32,11 +32,9 @@ SUBSAMPLED: tuple[str, ...] = ("cka", "cka_biased", "cosine_drift", "difference_
 (CKA; centred cosine drift, which depends on the set's means) and cheap means over items. Not
 ``spectral`` (a full SVD per replicate: ~75 s more at me5-small shapes with 100 replicates; the
 ``spectral_tokens`` step gives the pooled spectral concentration an interval) nor ``probe`` (a
-cross-validated refit per replicate: see :data:`HELD_OUT`). :func:`view_intervals` takes any
-per-layer metric from Python."""
+cross-validated refit per replicate; its interval is an item bootstrap of its held-out correctness:
+:func:`probe_rows`). :func:`view_intervals` takes any per-layer metric from Python."""
 
-HELD_OUT: tuple[str, ...] = ("probe",)
-"""Metrics whose interval is an item bootstrap of their held-out correctness (:func:`probe_rows`)."""
 PROBE_BOOT = 1000
 
 CI_COLUMNS = ("ci_low", "ci_high", "ci_method")
@@ -267,7 +265,7 @@ def interval_rows(
     rows: list[dict[str, Any]] = []
     if n_rep <= 0:
         return rows
-    if "probe" in metric_names and "probe" in HELD_OUT:
+    if "probe" in metric_names:
         rows += probe_rows(views, rm_label, seed=seed)
     method = method_label(frac, n_rep)
     names = [m for m in metric_names if m in subsampled]

@@ -34,6 +34,9 @@ class Encoded:
     rejected: list[list[int]]
     truncated: list[bool] = field(default_factory=list)
     """Per pair: whether either side was truncated."""
+    max_length: int = 0
+    """The cap the sequences were cut to: the requested one, or the model's if smaller
+    (:func:`model_limit`)."""
 
     @property
     def n_truncated(self) -> int:
@@ -128,7 +131,7 @@ def encode_pairs(tok: Any, kind: str, pairs: Sequence[Any], max_length: int) -> 
     """Encode the chosen and rejected side of every pair (objects with prompt/chosen/rejected), each
     sequence cut to :func:`model_limit` tokens."""
     max_length = model_limit(tok, max_length)
-    out = Encoded([], [])
+    out = Encoded([], [], max_length=max_length)
     for p in pairs:
         c, tc = encode(tok, kind, p.prompt, p.chosen, max_length)
         r, tr = encode(tok, kind, p.prompt, p.rejected, max_length)

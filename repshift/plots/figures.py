@@ -59,7 +59,6 @@ def metric_by_layer(
         nrows, ncols, figsize=(4.6 * ncols + 1.2, 3.2 * nrows), squeeze=False, sharex=True,
         sharey="all" if len(models) == 1 or set(models) <= {"base", "rm"} else "row",
     )  # fmt: skip
-    banded = {"ci_low", "ci_high"} <= set(d.columns) and bool(d.ci_low.notna().any())
     for ax in axes.flat[len(rms) * len(models) :]:
         ax.set_visible(False)
     default_title, ylabel = TITLES.get(metric, (metric, metric))
@@ -79,7 +78,7 @@ def metric_by_layer(
                     color=style.lang_color(lang),
                     label=style.lang_label(lang),
                 )
-                if {"ci_low", "ci_high"} <= set(s.columns) and s.ci_low.notna().any():
+                if style.has_ci(s):
                     ax.fill_between(
                         s.layer, s.ci_low, s.ci_high, color=style.lang_color(lang), alpha=0.15, lw=0
                     )
@@ -91,7 +90,7 @@ def metric_by_layer(
             ax.set_ylabel(ylabel if c == 0 else "")
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
-    fig.suptitle(title or default_title + (" (bands: 95 % CI)" if banded else ""), y=1.02)
+    fig.suptitle(title or default_title + (" (bands: 95 % CI)" if style.has_ci(d) else ""), y=1.02)
     fig.tight_layout()
     return fig
 
@@ -116,7 +115,7 @@ def transfer_bars(df: Any, categories: Sequence[str] | None = None, title: str |
         for k, rm in enumerate(rms):
             sub = df[(df.category == cat) & (df.rm == rm)].set_index("lang").reindex(langs_)
             yerr = None
-            if {"ci_low", "ci_high"} <= set(sub.columns) and sub.ci_low.notna().any():
+            if style.has_ci(sub):
                 yerr = np.vstack([sub.accuracy - sub.ci_low, sub.ci_high - sub.accuracy])
             ax.bar(
                 x + (k - (len(rms) - 1) / 2) * width, sub.accuracy, width, yerr=yerr, capsize=2,

@@ -19,7 +19,7 @@ MODEL_COLORS = {"base": "0.25"}
 
 
 def _band(ax: Any, s: Any, color: str) -> None:
-    if {"ci_low", "ci_high"} <= set(s.columns) and s.ci_low.notna().any():
+    if style.has_ci(s):
         ax.fill_between(s.layer, s.ci_low, s.ci_high, color=color, alpha=0.15, lw=0)
 
 
@@ -122,8 +122,7 @@ def probes_by_layer(df: Any, title: str | None = None) -> Any:
     for k in range(len(panels), nrows * cols):
         axes[k // cols][k % cols].set_visible(False)
     style.figure_legend(fig)
-    banded = {"ci_low", "ci_high"} <= set(df.columns) and bool(df.ci_low.notna().any())
-    note = "dotted: chance / 0" + ("; bands: 95 % CI" if banded else "")
+    note = "dotted: chance / 0" + ("; bands: 95 % CI" if style.has_ci(df) else "")
     fig.suptitle(title or f"Controlled preference probes across languages ({note})", y=1.02)
     fig.tight_layout()
     return fig

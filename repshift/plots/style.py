@@ -60,6 +60,11 @@ def rm_label(rm: str) -> str:
     return ", ".join([f"RM-{code} ({lang.name})", *extra])
 
 
+def has_ci(df: Any) -> bool:
+    """Whether ``df`` carries intervals to draw: ``ci_low``/``ci_high`` columns, not all NaN."""
+    return {"ci_low", "ci_high"} <= set(df.columns) and bool(df.ci_low.notna().any())
+
+
 def order_langs(codes: Any) -> list[str]:
     """Language codes in the order of the language table (en, ko, de, zh, ...)."""
     codes = list(codes)

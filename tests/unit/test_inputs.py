@@ -60,6 +60,7 @@ def test_max_length_is_capped_at_the_models_positions(tiny_decoder_dir, small_pa
     tok.model_max_length = 48  # a model with 48 positions
     enc = inputs.encode_pairs(tok, "decoder", long, 512)
     assert enc.n_truncated == 3 and max(map(len, enc.chosen + enc.rejected)) <= 48
+    assert enc.max_length == 48  # what evaluation reports as the cap
     tok.model_max_length = int(1e30)  # transformers' "unknown": the requested length holds
     enc = inputs.encode_pairs(tok, "decoder", long, 512)
     assert max(map(len, enc.chosen + enc.rejected)) > 48
